@@ -1,0 +1,20 @@
+package io.github.serviceaccounts.rest;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+final class IamResourceProvider implements AdminRealmResourceProvider {
+
+    @Override
+    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
+        return new IamResource();
+    }
+
+    @Override
+    public void close() {
+    }
+}
