@@ -1,13 +1,30 @@
 package io.github.serviceaccounts.testing;
 
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testcontainers.DockerClientFactory;
 
-/** Starts one Keycloak per test run (distribution by default, container image with {@code -Dit.runtime=container}). */
-public final class KeycloakExtension implements ParameterResolver {
+/**
+ * Starts one Keycloak per test run (distribution by default, container image with {@code -Dit.runtime=container})
+ * and stops it when the run ends.
+ */
+public final class KeycloakExtension implements ExecutionCondition, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakExtension.class);
+
+    /** Reports every test as skipped, with the reason, where the chosen runtime cannot run here. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (ItSettings.fromSystemProperties().runtime().equals("container")
+                && !DockerClientFactory.instance().isDockerAvailable()) {
+            return ConditionEvaluationResult.disabled("SKIPPED: -Pcontainer (-Dit.runtime=container) needs a Docker engine"
+                    + " and none is reachable here; without it the tests run on the Keycloak distribution");
+        }
+        return ConditionEvaluationResult.enabled("runtime available");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
