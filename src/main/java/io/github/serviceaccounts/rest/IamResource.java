@@ -1,5 +1,29 @@
 package io.github.serviceaccounts.rest;
 
-/** Root of the extension's REST API; every resource lives under a sub-path. */
+import io.github.serviceaccounts.directory.Directory;
+import jakarta.ws.rs.Path;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/** Root of the extension's REST API at {@code /admin/realms/{realm}/iam}; every resource lives under a sub-path. */
 public final class IamResource {
+
+    private final Context context;
+
+    IamResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        Directory directory = new Directory(session, realm);
+        this.context = new Context(session, realm, directory, new Guard(realm, auth, directory), new Events(adminEvent));
+    }
+
+    @Path("organizations")
+    public OrganizationsResource organizations() {
+        return new OrganizationsResource(context);
+    }
+
+    @Path("projects")
+    public ProjectsResource projects() {
+        return new ProjectsResource(context);
+    }
 }

@@ -11,7 +11,7 @@ final class IamResourceProvider implements AdminRealmResourceProvider {
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
-        return new IamResource();
+        return new IamResource(session, realm, auth, adminEvent);
     }
 
     @Override

@@ -1,0 +1,38 @@
+package io.github.serviceaccounts.access;
+
+/**
+ * SPEC §2 as pure functions over effective roles. An effective role is the strongest role that counts in a scope:
+ * in a project, the member's own role there or {@code organization.admin} of its organization; in an organization,
+ * its {@code organization.admin} role or any role held in one of its projects (which lets the holder see it).
+ */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /** Whether a caller with this effective role (null: none) may do the action in a scope of that kind. */
+    public static boolean allows(Role effective, Action action, Scope scope) {
+        Role least = action.least(scope);
+        return effective != null && least != null && effective.includes(least);
+    }
+
+    /** Whether the caller may give a member this role: roles of the scope only, and never above the caller's own. */
+    public static boolean mayGrant(Role effective, Role granted, Scope scope) {
+        return allows(effective, Action.MANAGE_MEMBERS, scope) && granted.scope() == scope && effective.includes(granted);
+    }
+
+    /** Whether the caller may change or remove a member who holds this role now: nobody above the caller. */
+    public static boolean mayChange(Role effective, Role current, Scope scope) {
+        return allows(effective, Action.MANAGE_MEMBERS, scope) && effective.includes(current);
+    }
+
+    /** Effective role in a project, from the role held there and the one held in its organization. */
+    public static Role inProject(Role inProject, Role inOrganization) {
+        return inOrganization == Role.ORGANIZATION_ADMIN ? Role.max(inProject, inOrganization) : inProject;
+    }
+
+    /** Effective role for an organization's API claims of a project: {@code organization.admin} counts as project.admin. */
+    public static Role claimedInProject(Role inProject, Role inOrganization) {
+        return inOrganization == Role.ORGANIZATION_ADMIN ? Role.PROJECT_ADMIN : inProject;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.serviceaccounts.rest;
+
+import io.github.serviceaccounts.access.Action;
+import io.github.serviceaccounts.access.Authority;
+import io.github.serviceaccounts.access.Caller;
+import io.github.serviceaccounts.access.Role;
+import io.github.serviceaccounts.access.Scope;
+import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Memberships;
+import io.github.serviceaccounts.directory.OrgUnit;
+import io.github.serviceaccounts.directory.Organization;
+import io.github.serviceaccounts.directory.Project;
+import java.util.Map;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * Decides, from live state, what the caller of one request may do: Keycloak's realm-management roles first, then
+ * the caller's memberships. What it may not read is answered 404, what it may read but not change 403.
+ */
+final class Guard {
+
+    private final Directory directory;
+    private final UserModel user;
+    private final Caller caller;
+    private final boolean memberOfRealm;
+    private Memberships memberships;
+
+    Guard(RealmModel realm, AdminPermissionEvaluator auth, Directory directory) {
+        this.directory = directory;
+        this.user = auth.adminAuth().getUser();
+        this.memberOfRealm = auth.adminAuth().getRealm().getId().equals(realm.getId());
+        Authority authority = auth.users().canManage() ? Authority.REALM_ADMIN
+                : auth.users().canView() ? Authority.REALM_VIEWER : Authority.MEMBER;
+        this.caller = new Caller(user.getId(), authority);
+    }
+
+    Caller caller() {
+        return caller;
+    }
+
+    UserModel user() {
+        return user;
+    }
+
+    /** Whether the caller reads every organization (and every project in them) without a membership. */
+    boolean readsEverything() {
+        return caller.authority() != Authority.MEMBER;
+    }
+
+    void require(Action action) {
+        if (!caller.may(action, null, Scope.ORGANIZATION)) {
+            throw Problems.forbidden();
+        }
+    }
+
+    Organization organization(String id, Action action) {
+        Organization organization = directory.organization(id).orElseThrow(Problems::notFound);
+        require(organization, action);
+        return organization;
+    }
+
+    Project project(String id, Action action) {
+        Project project = directory.project(id).orElseThrow(Problems::notFound);
+        require(project, action);
+        return project;
+    }
+
+    void require(OrgUnit unit, Action action) {
+        Role effective = effectiveIn(unit);
+        if (!caller.maySee(effective, unit.scope())) {
+            throw Problems.notFound();
+        }
+        if (!caller.may(action, effective, unit.scope())) {
+            throw Problems.forbidden();
+        }
+    }
+
+    Role effectiveIn(OrgUnit unit) {
+        return memberships().effectiveIn(unit);
+    }
+
+    /** Whether the caller sees all projects of the organization, not only those it is a member of. */
+    boolean seesAllProjectsOf(Organization organization) {
+        return readsEverything() || effectiveIn(organization) == Role.ORGANIZATION_ADMIN;
+    }
+
+    private Memberships memberships() {
+        if (memberships == null) {
+            memberships = memberOfRealm ? directory.directMemberships(user) : new Memberships(Map.of(), Map.of(), Map.of());
+        }
+        return memberships;
+    }
+}

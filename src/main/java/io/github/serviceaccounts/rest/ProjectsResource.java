@@ -1,0 +1,63 @@
+package io.github.serviceaccounts.rest;
+
+import io.github.serviceaccounts.access.Action;
+import io.github.serviceaccounts.directory.Project;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.keycloak.events.admin.OperationType;
+
+/** {@code /projects/{projectId}}: one project, its members (and, later, its service accounts). */
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProjectsResource {
+
+    private static final Set<String> FIELDS = Set.of("name", "description");
+
+    private final Context context;
+    private final Guard guard;
+
+    ProjectsResource(Context context) {
+        this.context = context;
+        this.guard = context.guard();
+    }
+
+    @GET
+    @Path("{projectId}")
+    public ProjectRepresentation get(@PathParam("projectId") String projectId) {
+        return ProjectRepresentation.of(guard.project(projectId, Action.READ));
+    }
+
+    @PUT
+    @Path("{projectId}")
+    public ProjectRepresentation update(@PathParam("projectId") String projectId, String body) {
+        Project project = guard.project(projectId, Action.UPDATE);
+        Body json = Body.parse(body, FIELDS);
+        String name = json.has("name") ? Texts.name("name", json.text("name")) : null;
+        String description = Texts.description("description", json.text("description"));
+        ProjectRepresentation updated = ProjectRepresentation.of(
+                (Project) context.directory().update(project, name, description));
+        context.events().record(OperationType.UPDATE, updated, "projects", projectId);
+        return updated;
+    }
+
+    @DELETE
+    @Path("{projectId}")
+    public Response delete(@PathParam("projectId") String projectId) {
+        Project project = guard.project(projectId, Action.DELETE);
+        context.directory().delete(project);
+        context.events().record(OperationType.DELETE, ProjectRepresentation.of(project), "projects",
+                projectId);
+        return Response.noContent().build();
+    }
+
+    @Path("{projectId}/members")
+    public MembersResource members(@PathParam("projectId") String projectId) {
+        return new MembersResource(context, guard.project(projectId, Action.READ), "projects");
+    }
+}
