@@ -38,6 +38,17 @@ class ExtensionLoadedIT {
         assertThat(groups.findValuesAsText("name")).contains("Acme");
     }
 
+    @Test
+    void demoRealmHasAServiceAccountThatIsAMemberOfItsProject() {
+        String website = "/admin/realms/demo/iam/projects/0a0c0e00-0000-4000-8000-000000000002";
+
+        JsonNode accounts = api.get(website + "/service-accounts", api.adminToken()).json();
+        JsonNode members = api.get(website + "/members", api.adminToken()).json();
+
+        assertThat(accounts.findValuesAsText("clientId")).contains("sa-deployer-demo01");
+        assertThat(members.findValuesAsText("email")).contains("sa-deployer-demo01@serviceaccounts.invalid");
+    }
+
     private static List<String> providerIds(JsonNode providers, String spi) {
         List<String> ids = new ArrayList<>();
         providers.path(spi).path("providers").fieldNames().forEachRemaining(ids::add);

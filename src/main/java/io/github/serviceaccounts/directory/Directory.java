@@ -110,9 +110,17 @@ public final class Directory {
                 .map(role -> toMember(user, role));
     }
 
+    /**
+     * Locks the organization's or project's group row until the transaction ends: changes to its memberships and to
+     * the names of its service accounts happen one after the other, on every node sharing the database.
+     */
+    public void lock(OrgUnit unit) {
+        queries.lock(unit.id());
+    }
+
     /** Makes the user a member with this role, or refuses with {@code member_exists} if it already is one. */
     public Member addMember(OrgUnit unit, UserModel user, Role role) {
-        queries.lock(unit.id());
+        lock(unit);
         Optional<Role> current = queries.roleOf(user.getId(), unit.id(), GroupLayout.roleNames(unit.scope()));
         if (current.isPresent()) {
             throw new Conflict(Conflict.MEMBER_EXISTS, "This account is already a member, with the role " + current.get());
@@ -126,7 +134,7 @@ public final class Directory {
      * an organization without an admin.
      */
     public Optional<Member> changeRole(OrgUnit unit, UserModel user, Role role, boolean mayRemoveLastAdmin) {
-        queries.lock(unit.id());
+        lock(unit);
         Optional<Role> current = queries.roleOf(user.getId(), unit.id(), GroupLayout.roleNames(unit.scope()));
         if (current.isEmpty()) {
             return Optional.empty();
@@ -141,7 +149,7 @@ public final class Directory {
 
     /** Ends a membership; false if there was none. */
     public boolean removeMember(OrgUnit unit, UserModel user, boolean mayRemoveLastAdmin) {
-        queries.lock(unit.id());
+        lock(unit);
         Optional<Role> current = queries.roleOf(user.getId(), unit.id(), GroupLayout.roleNames(unit.scope()));
         if (current.isEmpty()) {
             return false;

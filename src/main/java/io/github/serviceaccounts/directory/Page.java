@@ -7,7 +7,7 @@ public record Page(int first, int max, String search) {
     public static final int LARGEST_MAX = 1000;
 
     /** The search as a case-insensitive SQL LIKE pattern matching anywhere, or null for no search. */
-    String likePattern() {
+    public String likePattern() {
         if (search == null || search.isEmpty()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -7,11 +8,27 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /** What every resource of one request shares. */
-record Context(KeycloakSession session, RealmModel realm, Directory directory, Guard guard, Events events) {
+record Context(KeycloakSession session, RealmModel realm, Directory directory, ServiceAccounts accounts, Guard guard,
+        Events events) {
 
     /** 201 Created with the new resource's location (the request path plus its id) and representation. */
     Response created(String id, Object representation) {
         URI location = session.getContext().getUri().getAbsolutePathBuilder().path(id).build();
         return Response.created(location).entity(representation).build();
+    }
+
+    /** 201 Created for a resource that lives elsewhere than under the request path. */
+    Response created(URI location, Object representation) {
+        return Response.created(location).entity(representation).build();
+    }
+
+    /** The absolute URI of a path under this API's root, e.g. {@code service-accounts/<id>}. */
+    URI iamUri(String... segments) {
+        var builder = session.getContext().getUri().getBaseUriBuilder().path("admin/realms").path(realm.getName())
+                .path(IamResourceProviderFactory.PROVIDER_ID);
+        for (String segment : segments) {
+            builder.path(segment);
+        }
+        return builder.build();
     }
 }

@@ -5,12 +5,16 @@ import io.github.serviceaccounts.access.Authority;
 import io.github.serviceaccounts.access.Caller;
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.access.Scope;
+import io.github.serviceaccounts.accounts.ServiceAccount;
+import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Project;
 import java.util.Map;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -22,18 +26,39 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 final class Guard {
 
     private final Directory directory;
+    private final ServiceAccounts accounts;
     private final UserModel user;
     private final Caller caller;
     private final boolean memberOfRealm;
     private Memberships memberships;
 
-    Guard(RealmModel realm, AdminPermissionEvaluator auth, Directory directory) {
+    Guard(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, Directory directory,
+            ServiceAccounts accounts) {
         this.directory = directory;
+        this.accounts = accounts;
         this.user = auth.adminAuth().getUser();
+        requireActive(session, auth.adminAuth().getRealm());
         this.memberOfRealm = auth.adminAuth().getRealm().getId().equals(realm.getId());
         Authority authority = auth.users().canManage() ? Authority.REALM_ADMIN
                 : auth.users().canView() ? Authority.REALM_VIEWER : Authority.MEMBER;
         this.caller = new Caller(user.getId(), authority);
+    }
+
+    /**
+     * Tokens of a user or service account disabled since they were issued stop working here at once, whatever their
+     * remaining lifetime.
+     */
+    private void requireActive(KeycloakSession session, RealmModel tokenRealm) {
+        if (!user.isEnabled()) {
+            throw Problems.unauthorized();
+        }
+        String clientId = user.getServiceAccountClientLink();
+        if (clientId != null) {
+            ClientModel client = session.clients().getClientById(tokenRealm, clientId);
+            if (client == null || !client.isEnabled()) {
+                throw Problems.unauthorized();
+            }
+        }
     }
 
     Caller caller() {
@@ -65,6 +90,14 @@ final class Guard {
         Project project = directory.project(id).orElseThrow(Problems::notFound);
         require(project, action);
         return project;
+    }
+
+    /** The service account, if the caller may do the action in its owning project; else 404 or 403 as for projects. */
+    ServiceAccount account(String id, Action action) {
+        ServiceAccount account = accounts.find(id).orElseThrow(Problems::notFound);
+        Project owner = directory.project(account.projectId()).orElseThrow(Problems::notFound);
+        require(owner, action);
+        return account;
     }
 
     void require(OrgUnit unit, Action action) {

@@ -1,5 +1,7 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
@@ -12,9 +14,12 @@ public final class IamResource {
 
     private final Context context;
 
-    IamResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    IamResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
+            Settings settings) {
         Directory directory = new Directory(session, realm);
-        this.context = new Context(session, realm, directory, new Guard(realm, auth, directory), new Events(adminEvent));
+        ServiceAccounts accounts = new ServiceAccounts(session, realm, directory, settings.emailDomain());
+        this.context = new Context(session, realm, directory, accounts, new Guard(session, realm, auth, directory,
+                accounts), new Events(adminEvent));
     }
 
     @Path("organizations")
@@ -25,5 +30,10 @@ public final class IamResource {
     @Path("projects")
     public ProjectsResource projects() {
         return new ProjectsResource(context);
+    }
+
+    @Path("service-accounts")
+    public ServiceAccountsResource serviceAccounts() {
+        return new ServiceAccountsResource(context);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.Settings;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -8,10 +9,16 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 final class IamResourceProvider implements AdminRealmResourceProvider {
 
+    private final Settings settings;
+
+    IamResourceProvider(Settings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
-        return new IamResource(session, realm, auth, adminEvent);
+        return new IamResource(session, realm, auth, adminEvent, settings);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.Settings;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -11,13 +12,16 @@ public final class IamResourceProviderFactory implements AdminRealmResourceProvi
 
     public static final String PROVIDER_ID = "iam";
 
+    private Settings settings;
+
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
-        return new IamResourceProvider();
+        return new IamResourceProvider(settings);
     }
 
     @Override
     public void init(Config.Scope config) {
+        settings = Settings.from(config);
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class OrganizationsResource {
     @Path("{orgId}")
     public Response delete(@PathParam("orgId") String orgId) {
         Organization organization = guard.organization(orgId, Action.DELETE);
+        context.accounts().requireNoneOwnedBy(organization);
         context.directory().delete(organization);
         context.events().record(OperationType.DELETE, OrganizationRepresentation.of(organization),
                 "organizations", orgId);

@@ -50,10 +50,16 @@ public final class ProjectsResource {
     @Path("{projectId}")
     public Response delete(@PathParam("projectId") String projectId) {
         Project project = guard.project(projectId, Action.DELETE);
+        context.accounts().requireNoneOwnedBy(project);
         context.directory().delete(project);
         context.events().record(OperationType.DELETE, ProjectRepresentation.of(project), "projects",
                 projectId);
         return Response.noContent().build();
+    }
+
+    @Path("{projectId}/service-accounts")
+    public ProjectServiceAccountsResource serviceAccounts(@PathParam("projectId") String projectId) {
+        return new ProjectServiceAccountsResource(context, guard.project(projectId, Action.READ));
     }
 
     @Path("{projectId}/members")

@@ -112,12 +112,26 @@ class PermissionMatrixIT {
             scenario.realm().addMember("/projects/" + scenario.website(), member, "project.user");
             text = text.replace("{scratchMember}", member.id());
         }
+        if (text.contains("{accountName}")) {
+            text = text.replace("{accountName}", "acct-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+        if (text.contains("{scratchAccount}")) {
+            text = text.replace("{scratchAccount}", account(scenario.website()));
+        }
+        if (text.contains("{mobileAccount}")) {
+            text = text.replace("{mobileAccount}", account(scenario.mobile()));
+        }
         if (text.contains("{scratchOrgAdmin}")) {
             TestUser member = freshUser();
             scenario.realm().addMember("/organizations/" + scenario.acme(), member, "organization.admin");
             text = text.replace("{scratchOrgAdmin}", member.id());
         }
         return text;
+    }
+
+    private String account(String project) {
+        return scenario.realm().createServiceAccount(project, "acct-" + UUID.randomUUID().toString().substring(0, 8))
+                .get("id").asText();
     }
 
     private TestUser freshUser() {

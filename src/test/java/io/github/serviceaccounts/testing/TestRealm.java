@@ -109,6 +109,11 @@ public final class TestRealm {
                 Map.of("name", projectName)));
     }
 
+    public JsonNode createServiceAccount(String projectId, String accountName) {
+        return created(api.post(iam("/projects/" + projectId + "/service-accounts"), api.adminToken(),
+                Map.of("name", accountName)));
+    }
+
     /** Adds a member as the realm's administrator; {@code unitPath} is e.g. {@code /projects/<id>}. */
     public JsonNode addMember(String unitPath, TestUser user, String role) {
         return created(api.post(iam(unitPath + "/members"), api.adminToken(), Map.of("userId", user.id(), "role", role)));

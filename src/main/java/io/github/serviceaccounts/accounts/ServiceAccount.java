@@ -1,0 +1,11 @@
+package io.github.serviceaccounts.accounts;
+
+import java.time.Instant;
+
+/**
+ * A service account: a confidential Keycloak client ({@code id} is its internal id) and its service-account user
+ * ({@code userId}), owned by one project. {@code email} is the stable identifier members are added by.
+ */
+public record ServiceAccount(String id, String clientId, String name, String description, String email,
+        String projectId, boolean enabled, Instant createdAt, String userId) {
+}
