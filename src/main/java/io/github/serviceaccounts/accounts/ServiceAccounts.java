@@ -7,11 +7,13 @@ import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Page;
 import io.github.serviceaccounts.directory.Project;
+import io.github.serviceaccounts.mapper.RolesClientScope;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -95,6 +97,9 @@ public final class ServiceAccounts {
         if (enabled != null) {
             client.setEnabled(enabled);
             session.users().getServiceAccount(client).setEnabled(enabled);
+            if (!enabled) {
+                revokeTokens(account);
+            }
         }
         return toAccount(client);
     }
@@ -113,6 +118,20 @@ public final class ServiceAccounts {
             throw new Conflict(Conflict.PROJECT_OWNS_SERVICE_ACCOUNTS,
                     "Delete or move these service accounts first: " + names);
         }
+    }
+
+    /**
+     * Makes every token issued to the account until now inactive (token introspection answers {@code active: false}),
+     * after a change of its roles, keys or state. Token times are whole seconds, so a token issued within the same
+     * second as the change stays valid.
+     */
+    public void revokeTokens(ServiceAccount account) {
+        client(account).setNotBefore(Time.currentTime());
+    }
+
+    /** {@link #revokeTokens(ServiceAccount)} when the user is a service account's user; nothing for a person. */
+    public void revokeTokensOfUser(UserModel user) {
+        ofUser(user).ifPresent(this::revokeTokens);
     }
 
     public UserModel user(ServiceAccount account) {
@@ -142,6 +161,7 @@ public final class ServiceAccounts {
             client = ClientManager.createClient(session, realm, rep);
         }
         new ClientManager(new RealmManager(session)).enableServiceAccount(client);
+        RolesClientScope.attachTo(client);
         describe(client, description);
         return client;
     }

@@ -2,6 +2,7 @@ package io.github.serviceaccounts.directory;
 
 import io.github.serviceaccounts.Conflict;
 import io.github.serviceaccounts.access.Role;
+import io.github.serviceaccounts.access.Rules;
 import io.github.serviceaccounts.access.Scope;
 import jakarta.persistence.PersistenceException;
 import java.util.HashMap;
@@ -195,6 +196,28 @@ public final class Directory {
     private String description(GroupModel group) {
         String stored = queries.description(group.getId());
         return stored != null ? stored : group.getDescription();
+    }
+
+    /**
+     * The roles that count, as tokens carry them: organization roles as held, and in projects the role held there or
+     * {@code project.admin} in every project of an organization the user is {@code organization.admin} of.
+     */
+    public Memberships effectiveMemberships(UserModel user) {
+        Memberships direct = directMemberships(user);
+        Map<String, Role> projects = new HashMap<>(direct.projects());
+        Map<String, String> organizationOfProject = new HashMap<>(direct.organizationOfProject());
+        direct.organizations().forEach((organizationId, role) -> {
+            if (role != Role.ORGANIZATION_ADMIN) {
+                return;
+            }
+            group(organizationId).ifPresent(organization -> organization.getSubGroupsStream()
+                    .filter(GroupLayout::isProject)
+                    .forEach(project -> {
+                        projects.put(project.getId(), Rules.claimedInProject(projects.get(project.getId()), role));
+                        organizationOfProject.put(project.getId(), organizationId);
+                    }));
+        });
+        return new Memberships(direct.organizations(), projects, organizationOfProject);
     }
 
     private void requireAnotherAdmin(OrgUnit unit, Role current, boolean mayRemoveLastAdmin) {

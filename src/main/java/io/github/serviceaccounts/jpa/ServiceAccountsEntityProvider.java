@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.jpa;
 
 import io.github.serviceaccounts.directory.OrgUnitEntity;
+import io.github.serviceaccounts.keys.jpa.KeyEntity;
 import java.util.List;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
@@ -8,7 +9,7 @@ final class ServiceAccountsEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(OrgUnitEntity.class);
+        return List.of(OrgUnitEntity.class, KeyEntity.class);
     }
 
     @Override

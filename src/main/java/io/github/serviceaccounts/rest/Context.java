@@ -1,15 +1,17 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /** What every resource of one request shares. */
-record Context(KeycloakSession session, RealmModel realm, Directory directory, ServiceAccounts accounts, Guard guard,
-        Events events) {
+record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory,
+        ServiceAccounts accounts, Keys keys, Guard guard, Events events) {
 
     /** 201 Created with the new resource's location (the request path plus its id) and representation. */
     Response created(String id, Object representation) {

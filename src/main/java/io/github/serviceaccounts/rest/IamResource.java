@@ -3,6 +3,7 @@ package io.github.serviceaccounts.rest;
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -18,8 +19,8 @@ public final class IamResource {
             Settings settings) {
         Directory directory = new Directory(session, realm);
         ServiceAccounts accounts = new ServiceAccounts(session, realm, directory, settings.emailDomain());
-        this.context = new Context(session, realm, directory, accounts, new Guard(session, realm, auth, directory,
-                accounts), new Events(adminEvent));
+        this.context = new Context(session, realm, settings, directory, accounts, new Keys(session, settings),
+                new Guard(session, realm, auth, directory, accounts), new Events(adminEvent));
     }
 
     @Path("organizations")

@@ -1,6 +1,6 @@
 package io.github.serviceaccounts.rest;
 
-import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.auth.KeyPairClientAuthenticatorFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -9,16 +9,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 final class IamResourceProvider implements AdminRealmResourceProvider {
 
-    private final Settings settings;
-
-    IamResourceProvider(Settings settings) {
-        this.settings = settings;
-    }
-
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
-        return new IamResource(session, realm, auth, adminEvent, settings);
+        return new IamResource(session, realm, auth, adminEvent,
+                KeyPairClientAuthenticatorFactory.settings(session));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.serviceaccounts.rest;
 
-import io.github.serviceaccounts.Settings;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -12,16 +11,13 @@ public final class IamResourceProviderFactory implements AdminRealmResourceProvi
 
     public static final String PROVIDER_ID = "iam";
 
-    private Settings settings;
-
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
-        return new IamResourceProvider(settings);
+        return new IamResourceProvider();
     }
 
     @Override
     public void init(Config.Scope config) {
-        settings = Settings.from(config);
     }
 
     @Override

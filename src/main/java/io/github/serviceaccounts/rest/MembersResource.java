@@ -57,6 +57,7 @@ public final class MembersResource {
         UserModel user = newMember(json);
         requireMayGrant(role);
         MemberRepresentation added = MemberRepresentation.of(context.directory().addMember(unit, user, role));
+        context.accounts().revokeTokensOfUser(user);
         record(OperationType.CREATE, added);
         return context.created(added.id(), added);
     }
@@ -80,6 +81,7 @@ public final class MembersResource {
         MemberRepresentation changed = context.directory()
                 .changeRole(unit, user, role, guard.caller().mayRemoveLastOrganizationAdmin())
                 .map(MemberRepresentation::of).orElseThrow(Problems::notFound);
+        context.accounts().revokeTokensOfUser(user);
         record(OperationType.UPDATE, changed);
         return changed;
     }
@@ -94,6 +96,7 @@ public final class MembersResource {
         if (!context.directory().removeMember(unit, user, guard.caller().mayRemoveLastOrganizationAdmin())) {
             throw Problems.notFound();
         }
+        context.accounts().revokeTokensOfUser(user);
         record(OperationType.DELETE, MemberRepresentation.of(member));
         return Response.noContent().build();
     }

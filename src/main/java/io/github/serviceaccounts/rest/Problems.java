@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.rest;
 
+import io.github.serviceaccounts.Invalid;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.services.ErrorResponseException;
 
@@ -10,13 +11,13 @@ import org.keycloak.services.ErrorResponseException;
  */
 final class Problems {
 
-    static final String INVALID_REQUEST = "invalid_request";
+    static final String INVALID_REQUEST = Invalid.INVALID_REQUEST;
 
     private Problems() {
     }
 
     static ErrorResponseException invalid(String field, String problem) {
-        return new ErrorResponseException(INVALID_REQUEST, field + ": " + problem, Response.Status.BAD_REQUEST);
+        return new Invalid(field, problem);
     }
 
     static ErrorResponseException invalidBody(String problem) {

@@ -81,6 +81,11 @@ public final class ServiceAccountsResource {
         return new MembershipsRepresentation(organizations, projects);
     }
 
+    @Path("{saId}/keys")
+    public KeysResource keys(@PathParam("saId") String saId) {
+        return new KeysResource(context, guard.account(saId, Action.READ));
+    }
+
     static String accountName(String name) {
         if (!AccountNames.isValid(name)) {
             throw Problems.invalid("name", "must be " + AccountNames.RULE);

@@ -8,6 +8,7 @@ import io.github.serviceaccounts.testing.Api;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.Response;
 import io.github.serviceaccounts.testing.Scenario;
+import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestUser;
 import java.util.List;
 import java.util.Map;
@@ -224,17 +225,18 @@ class ServiceAccountsIT {
             JsonNode account = newAccount(s.website());
             String id = account.get("id").asText();
             s.realm().addMember("/projects/" + s.website(), userOf(account), "project.user");
-            String earlier = secretToken(account);
+            ServiceAccountClient client = client(account);
+            String earlier = client.token();
             assertThat(api.get(s.iam("/projects/" + s.website()), earlier).status()).isEqualTo(200);
 
             Response disabled = api.put(s.iam("/service-accounts/" + id), s.token(s.developer()), Map.of("enabled", false));
 
             assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
             assertThat(api.get(s.iam("/projects/" + s.website()), earlier).status()).isEqualTo(401);
-            assertThat(clientCredentials(account).status()).isEqualTo(401);
+            assertThat(client.tokenRequest().status()).isEqualTo(401);
 
             api.put(s.iam("/service-accounts/" + id), s.token(s.developer()), Map.of("enabled", true));
-            assertThat(clientCredentials(account).status()).isEqualTo(200);
+            assertThat(client.tokenRequest().status()).isEqualTo(200);
         }
 
         @Test
@@ -296,7 +298,7 @@ class ServiceAccountsIT {
 
             assertThat(api.get(s.iam("/service-accounts/" + account.get("id").asText()), api.adminToken()).json())
                     .isEqualTo(before);
-            String token = secretToken(account);
+            String token = keyToken(account);
             assertThat(api.get(s.iam("/projects/" + s.website()), token).status()).isEqualTo(200);
         }
     }
@@ -311,26 +313,12 @@ class ServiceAccountsIT {
                 account.get("email").asText());
     }
 
-    /**
-     * A token for the account through a client secret. The key authenticator arrives with the next issue; until
-     * then the test switches the client to Keycloak's client-secret authenticator to obtain one.
-     */
-    private String secretToken(JsonNode account) {
-        Response answer = clientCredentials(account);
-        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
-        return answer.json().get("access_token").asText();
+    /** A token of the account from a freshly generated key, as a program holding its key file gets one. */
+    private String keyToken(JsonNode account) {
+        return client(account).token();
     }
 
-    private Response clientCredentials(JsonNode account) {
-        String path = s.realm().admin("/clients/" + account.get("id").asText());
-        ObjectNode client = (ObjectNode) api.get(path, api.adminToken()).json();
-        if (!client.get("clientAuthenticatorType").asText().equals("client-secret")) {
-            client.put("clientAuthenticatorType", "client-secret");
-            assertThat(api.put(path, api.adminToken(), client).status()).isEqualTo(204);
-        }
-        String secret = api.get(path + "/client-secret", api.adminToken()).json().get("value").asText();
-        return api.form("/realms/" + s.realm().name() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "client_credentials", "client_id", account.get("clientId").asText(),
-                "client_secret", secret));
+    private ServiceAccountClient client(JsonNode account) {
+        return ServiceAccountClient.of(api, s.realm().generateKey(account.get("id").asText(), "ES256"));
     }
 }

@@ -116,7 +116,11 @@ class PermissionMatrixIT {
             text = text.replace("{accountName}", "acct-" + UUID.randomUUID().toString().substring(0, 8));
         }
         if (text.contains("{scratchAccount}")) {
-            text = text.replace("{scratchAccount}", account(scenario.website()));
+            String account = account(scenario.website());
+            text = text.replace("{scratchAccount}", account);
+            if (text.contains("{scratchKey}")) {
+                text = text.replace("{scratchKey}", scenario.realm().generateKey(account, "ES256").get("keyId").asText());
+            }
         }
         if (text.contains("{mobileAccount}")) {
             text = text.replace("{mobileAccount}", account(scenario.mobile()));

@@ -166,6 +166,15 @@ public final class DistributionServer implements KeycloakServer {
         return home;
     }
 
+    public Database database() {
+        return options.database();
+    }
+
+    /** The embedded H2 database file, where the server runs on dev-file. */
+    public Path h2File() {
+        return home.resolve("data/h2/keycloakdb.mv.db");
+    }
+
     @Override
     public String baseUrl() {
         return "http://localhost:" + httpPort;

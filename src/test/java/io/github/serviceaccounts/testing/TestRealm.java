@@ -114,6 +114,12 @@ public final class TestRealm {
                 Map.of("name", accountName)));
     }
 
+    /** Generates a key for the account as the realm's administrator and answers the key file. */
+    public JsonNode generateKey(String accountId, String algorithm) {
+        return created(api.post(iam("/service-accounts/" + accountId + "/keys"), api.adminToken(),
+                Map.of("algorithm", algorithm))).get("keyFile");
+    }
+
     /** Adds a member as the realm's administrator; {@code unitPath} is e.g. {@code /projects/<id>}. */
     public JsonNode addMember(String unitPath, TestUser user, String role) {
         return created(api.post(iam(unitPath + "/members"), api.adminToken(), Map.of("userId", user.id(), "role", role)));

@@ -1,0 +1,133 @@
+package io.github.serviceaccounts.keys;
+
+import io.github.serviceaccounts.Conflict;
+import io.github.serviceaccounts.Invalid;
+import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.keys.jpa.KeyEntity;
+import io.github.serviceaccounts.keys.jpa.KeyStore;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
+/** The keys of service accounts: at most {@link Settings#keyLimit()} each, public parts only. */
+public final class Keys {
+
+    /** {@code lastUsedAt} is written at most this often per key, so the token path rarely writes. */
+    public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
+    private final KeyStore store;
+    private final Settings settings;
+
+    public Keys(KeycloakSession session, Settings settings) {
+        this.store = new KeyStore(session.getProvider(JpaConnectionProvider.class).getEntityManager());
+        this.settings = settings;
+    }
+
+    /** A generated key and its pair; the private half lives only as long as the answer that hands it out. */
+    public record Generated(ServiceAccountKey key, KeyPair pair) {
+    }
+
+    public List<ServiceAccountKey> of(String clientId) {
+        return store.ofClient(clientId).stream().map(ServiceAccountKey::of).toList();
+    }
+
+    public Optional<ServiceAccountKey> find(String clientId, String keyId) {
+        return store.find(clientId, keyId).map(ServiceAccountKey::of);
+    }
+
+    public Generated generate(String clientId, KeyAlgorithm algorithm, Instant expiresAt, String createdBy) {
+        requireAllowed(algorithm);
+        Instant now = Instant.now();
+        Instant expiry = expiry(now, expiresAt, null);
+        KeyPair pair = algorithm.generate();
+        return new Generated(add(clientId, algorithm, pair.getPublic(), now, expiry, createdBy,
+                ServiceAccountKey.GENERATED), pair);
+    }
+
+    /** Registers a public key made elsewhere; {@code algorithm} may be null to take the key's usual one. */
+    public ServiceAccountKey register(String clientId, PublicKeys.Uploaded uploaded, String field,
+            KeyAlgorithm algorithm, Instant expiresAt, String createdBy) {
+        PublicKey key = uploaded.key();
+        KeyAlgorithm chosen = algorithm != null ? algorithm : KeyAlgorithm.defaultFor(key).orElseThrow(() ->
+                new Invalid(field, "must be an RSA key of at least " + KeyAlgorithm.RSA_BITS
+                        + " bits, an EC key on P-256 or an Ed25519 key"));
+        if (!chosen.accepts(key)) {
+            throw new Invalid(field, "is not a key for " + chosen + " (RSA needs at least " + KeyAlgorithm.RSA_BITS
+                    + " bits, ES256 the P-256 curve, EdDSA Ed25519)");
+        }
+        requireAllowed(chosen);
+        Instant now = Instant.now();
+        Instant expiry = expiry(now, expiresAt, uploaded.certificateNotAfter());
+        return add(clientId, chosen, key, now, expiry, createdBy, ServiceAccountKey.UPLOADED);
+    }
+
+    public ServiceAccountKey setEnabled(ServiceAccountKey key, boolean enabled) {
+        KeyEntity entity = store.find(key.clientId(), key.id()).orElseThrow();
+        entity.setEnabled(enabled);
+        return ServiceAccountKey.of(entity);
+    }
+
+    public void delete(ServiceAccountKey key) {
+        store.find(key.clientId(), key.id()).ifPresent(store::delete);
+    }
+
+    /** Notes a successful authentication, at most once per {@link #LAST_USE_RESOLUTION} per key. */
+    public void markUsed(ServiceAccountKey key, Instant now) {
+        Instant due = now.minus(LAST_USE_RESOLUTION);
+        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(due)) {
+            store.markUsed(key.id(), now.toEpochMilli(), due.toEpochMilli());
+        }
+    }
+
+    private ServiceAccountKey add(String clientId, KeyAlgorithm algorithm, PublicKey key, Instant now, Instant expiry,
+            String createdBy, String origin) {
+        String fingerprint = Fingerprints.sha256(key);
+        store.lockAccount(clientId);
+        if (store.count(clientId) >= settings.keyLimit()) {
+            throw new Conflict(Conflict.KEY_LIMIT_REACHED, "This service account already has " + settings.keyLimit()
+                    + " keys, the most it may have; delete one first");
+        }
+        if (store.hasFingerprint(clientId, fingerprint)) {
+            throw new Conflict(Conflict.KEY_EXISTS, "This service account already has this public key");
+        }
+        KeyEntity entity = new KeyEntity(UUID.randomUUID().toString(), clientId, algorithm.jwsName(),
+                Base64.getEncoder().encodeToString(key.getEncoded()), fingerprint, now.toEpochMilli(), createdBy,
+                expiry == null ? null : expiry.toEpochMilli(), origin);
+        store.add(entity);
+        return ServiceAccountKey.of(entity);
+    }
+
+    /** The expiry a new key gets: as asked, never past the server's longest lifetime or the key's certificate. */
+    private Instant expiry(Instant now, Instant asked, Instant certificateNotAfter) {
+        Instant latest = settings.maxKeyLifetime() == null ? null : now.plus(settings.maxKeyLifetime());
+        if (asked != null && !asked.isAfter(now)) {
+            throw new Invalid("expiresAt", "must be in the future");
+        }
+        if (asked != null && latest != null && asked.isAfter(latest)) {
+            throw new Invalid("expiresAt", "must be at most " + settings.maxKeyLifetime().toDays()
+                    + " days from now on this server");
+        }
+        Instant expiry = asked != null ? asked : latest;
+        if (certificateNotAfter != null) {
+            if (!certificateNotAfter.isAfter(now)) {
+                throw new Invalid("publicKey", "is a certificate that has expired");
+            }
+            expiry = expiry == null || certificateNotAfter.isBefore(expiry) ? certificateNotAfter : expiry;
+        }
+        return expiry;
+    }
+
+    private void requireAllowed(KeyAlgorithm algorithm) {
+        if (!settings.keyAlgorithms().contains(algorithm)) {
+            throw new Invalid("algorithm", algorithm + " is not allowed on this server; allowed are "
+                    + settings.keyAlgorithms());
+        }
+    }
+}

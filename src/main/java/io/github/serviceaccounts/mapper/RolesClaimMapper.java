@@ -1,0 +1,112 @@
+package io.github.serviceaccounts.mapper;
+
+import io.github.serviceaccounts.access.Role;
+import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Memberships;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Writes the {@code organizations} and {@code projects} claims: the user's or service account's effective roles,
+ * read live when the token is issued, e.g. {@code "projects": {"<id>": "project.admin"}}.
+ */
+public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String PROVIDER_ID = "iam-roles-mapper";
+    public static final String ORGANIZATIONS = "organizations";
+    public static final String PROJECTS = "projects";
+
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, RolesClaimMapper.class);
+    }
+
+    /** The mapper as a client or client scope carries it: in access tokens, introspection and userinfo. */
+    public static ProtocolMapperModel model() {
+        ProtocolMapperModel model = new ProtocolMapperModel();
+        model.setName("organization and project roles");
+        model.setProtocolMapper(PROVIDER_ID);
+        model.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
+        model.setConfig(Map.of(
+                OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN, "true",
+                OIDCAttributeMapperHelper.INCLUDE_IN_INTROSPECTION, "true",
+                OIDCAttributeMapperHelper.INCLUDE_IN_USERINFO, "true",
+                OIDCAttributeMapperHelper.INCLUDE_IN_ID_TOKEN, "false"));
+        return model;
+    }
+
+    /** Offers the claims to every realm as a client scope: existing realms at start, new ones at birth. */
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                KeycloakModelUtils.runJobInTransaction(factory,
+                        session -> session.realms().getRealmsStream().forEach(RolesClientScope::ensure));
+            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
+                RolesClientScope.ensure(created.getCreatedRealm());
+            }
+        });
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
+            KeycloakSession session, ClientSessionContext clientSessionCtx) {
+        Memberships effective = new Directory(session, userSession.getRealm())
+                .effectiveMemberships(userSession.getUser());
+        token.getOtherClaims().put(ORGANIZATIONS, ids(effective.organizations()));
+        token.getOtherClaims().put(PROJECTS, ids(effective.projects()));
+    }
+
+    private static Map<String, String> ids(Map<String, Role> roles) {
+        Map<String, String> claim = new TreeMap<>();
+        roles.forEach((id, role) -> claim.put(id, role.id()));
+        return claim;
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Organization and project roles";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Adds the organizations and projects claims: the effective role of the user or service account in each"
+                + " organization and project it belongs to (organization.admin counts as project.admin in its projects)";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+}
