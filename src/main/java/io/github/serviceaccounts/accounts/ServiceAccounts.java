@@ -126,7 +126,7 @@ public final class ServiceAccounts {
      * second as the change stays valid.
      */
     public void revokeTokens(ServiceAccount account) {
-        client(account).setNotBefore(Time.currentTime());
+        client(account).setNotBefore(Math.toIntExact(Time.currentTimeSeconds()));
     }
 
     /** {@link #revokeTokens(ServiceAccount)} when the user is a service account's user; nothing for a person. */

@@ -86,7 +86,7 @@ class TokenIT {
             PrivateKeyJWT auth = new PrivateKeyJWT(new ClientID(keyFile.get("clientId").asText()), tokenUri,
                     JWSAlgorithm.RS256, privateKey, keyFile.get("keyId").asText(), null);
             TokenResponse response = TokenResponse.parse(
-                    new TokenRequest(tokenUri, auth, new ClientCredentialsGrant()).toHTTPRequest().send());
+                    new TokenRequest.Builder(tokenUri, auth, new ClientCredentialsGrant()).build().toHTTPRequest().send());
 
             assertThat(response.indicatesSuccess()).as("%s", response).isTrue();
             String token = response.toSuccessResponse().getTokens().getAccessToken().getValue();
