@@ -72,9 +72,11 @@ final class KeyPairAssertionValidator extends AbstractJWTClientValidator {
         context.success();
     }
 
+    /** iss = sub = the client id of the client being authenticated, whoever named it (client_id or sub). */
     private boolean validateIssuerIsSubject() {
         JsonWebToken token = clientAssertionState.getToken();
-        if (token.getSubject() == null || !token.getSubject().equals(token.getIssuer())) {
+        String clientId = getClient().getClientId();
+        if (!clientId.equals(token.getSubject()) || !clientId.equals(token.getIssuer())) {
             return failure("iss and sub must both be the client id");
         }
         return true;

@@ -1,0 +1,125 @@
+package io.github.serviceaccounts.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
+import io.github.serviceaccounts.testing.Response;
+import io.github.serviceaccounts.testing.Scenario;
+import io.github.serviceaccounts.testing.TestUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Concurrent requests leave the state SPEC §2 allows: one role per member, an organization never without an admin. */
+@KeycloakIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RacesIT {
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(20);
+    private Scenario s;
+    private Api api;
+    private int users;
+
+    @BeforeAll
+    void createScenario(Api api) {
+        this.api = api;
+        this.s = Scenario.create(api);
+    }
+
+    @AfterAll
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private List<Integer> concurrently(List<Callable<Response>> calls) throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> answer : pool.invokeAll(calls)) {
+            statuses.add(answer.get().status());
+        }
+        return statuses;
+    }
+
+    @Test
+    void twentyConcurrentAddsOfTheSameMemberMakeOneMembership() throws Exception {
+        TestUser user = s.realm().user("raced-" + ++users);
+        String token = api.adminToken();
+        String[] roles = {"project.user", "project.developer", "project.admin"};
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String role = roles[i % roles.length];
+            calls.add(() -> api.post(s.iam("/projects/" + s.website() + "/members"), token,
+                    Map.of("userId", user.id(), "role", role)));
+        }
+
+        List<Integer> statuses = concurrently(calls);
+
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
+        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(19);
+        JsonNode groups = api.get(s.realm().admin("/users/" + user.id() + "/groups"), api.adminToken()).json();
+        assertThat(groups).hasSize(1);
+    }
+
+    @RepeatedTest(5)
+    void theLastTwoOrganizationAdminsRemovingEachOtherLeaveOne() throws Exception {
+        String org = s.realm().createOrganization("Pair-" + ++users).get("id").asText();
+        TestUser first = s.realm().user("first-" + users);
+        TestUser second = s.realm().user("second-" + users);
+        s.realm().addMember("/organizations/" + org, first, "organization.admin");
+        s.realm().addMember("/organizations/" + org, second, "organization.admin");
+        String members = s.iam("/organizations/" + org + "/members/");
+        String firstToken = s.token(first);
+        String secondToken = s.token(second);
+
+        concurrently(List.of(
+                () -> api.delete(members + second.id(), firstToken),
+                () -> api.delete(members + first.id(), secondToken),
+                () -> api.delete(members + first.id(), firstToken),
+                () -> api.delete(members + second.id(), secondToken)));
+
+        JsonNode left = api.get(s.iam("/organizations/" + org + "/members"), api.adminToken()).json();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).get("role").asText()).isEqualTo("organization.admin");
+    }
+
+    @Test
+    void concurrentServiceAccountsWithOneNameMakeOne() throws Exception {
+        String token = api.adminToken();
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(() -> api.post(s.iam("/projects/" + s.mobile() + "/service-accounts"), token,
+                    Map.of("name", "only-one")));
+        }
+
+        List<Integer> statuses = concurrently(calls);
+
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
+        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(9);
+        assertThat(api.get(s.iam("/projects/" + s.mobile() + "/service-accounts?search=only-one"), token).json())
+                .hasSize(1);
+    }
+
+    @Test
+    void concurrentProjectsWithOneNameMakeOne() throws Exception {
+        String token = api.adminToken();
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(() -> api.post(s.iam("/organizations/" + s.globex() + "/projects"), token, Map.of("name", "Twin")));
+        }
+
+        List<Integer> statuses = concurrently(calls);
+
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
+        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(9);
+    }
+}
