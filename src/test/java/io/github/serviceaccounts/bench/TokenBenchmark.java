@@ -107,7 +107,7 @@ public final class TokenBenchmark {
                         "jwks.string", "{\"keys\":[" + jwk.toPublicJWK().toJSONString() + "]}",
                         "token.endpoint.auth.signing.alg", "RS256")));
         check(created);
-        return new ServiceAccountClient(api, realm.name(), "bench-client-jwt", "bench-key", "RS256", pair.getPrivate());
+        return ServiceAccountClient.of(api, realm.name(), "bench-client-jwt", "bench-key", "RS256", pair.getPrivate());
     }
 
     private static String clientSecret(Api api, TestRealm realm) {

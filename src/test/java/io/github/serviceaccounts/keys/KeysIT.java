@@ -80,7 +80,7 @@ class KeysIT {
 
     /** Proves an uploaded key works: signs an assertion with its private half and gets a token. */
     private void assertAuthenticates(JsonNode account, JsonNode key, KeyPair pair) {
-        ServiceAccountClient client = new ServiceAccountClient(api, s.realm().name(), account.get("clientId").asText(),
+        ServiceAccountClient client = ServiceAccountClient.of(api, s.realm().name(), account.get("clientId").asText(),
                 key.get("id").asText(), key.get("algorithm").asText(), pair.getPrivate());
         assertThat(client.tokenRequest().status()).isEqualTo(200);
     }
@@ -141,7 +141,7 @@ class KeysIT {
             String[] row = lines.get(1).split(",");
             assertThat(row[0]).isEqualTo("service_account_key");
             assertThat(row[2]).isEqualTo(account.get("clientId").asText());
-            ServiceAccountClient client = new ServiceAccountClient(api, row[1], row[2], row[3], row[4],
+            ServiceAccountClient client = ServiceAccountClient.of(api, row[1], row[2], row[3], row[4],
                     KeyMaterial.fromPkcs8(Base64.getDecoder().decode(row[5]), row[4]));
             assertThat(client.tokenRequest().status()).isEqualTo(200);
         }

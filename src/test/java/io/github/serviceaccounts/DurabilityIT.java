@@ -1,0 +1,99 @@
+package io.github.serviceaccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Database;
+import io.github.serviceaccounts.testing.DistributionServer;
+import io.github.serviceaccounts.testing.ItSettings;
+import io.github.serviceaccounts.testing.Json;
+import io.github.serviceaccounts.testing.Postgres;
+import io.github.serviceaccounts.testing.ServiceAccountClient;
+import io.github.serviceaccounts.testing.TestRealm;
+import io.github.serviceaccounts.testing.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Everything survives a restart: a clean stop (SIGTERM) and a crash (SIGKILL right after the last answer), on a
+ * Keycloak of its own (on PostgreSQL with {@code -Dit.db=postgres}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DurabilityIT {
+
+    private DistributionServer server;
+    private Api api;
+    private TestRealm realm;
+    private String project;
+
+    private record Account(JsonNode account, ServiceAccountClient client) {
+    }
+
+    @BeforeAll
+    void startServer() {
+        ItSettings settings = ItSettings.fromSystemProperties();
+        Database database = settings.database().equals("postgres") ? Postgres.freshDatabase("kcsa_durability")
+                : Database.devFile();
+        server = DistributionServer.install(settings, DistributionServer.Options.defaults("durability", database)).start();
+        api = new Api(server.baseUrl());
+        realm = TestRealm.create(api);
+        project = realm.createProject(realm.createOrganization("Durable").get("id").asText(), "Kept").get("id").asText();
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    /** An account with a membership and a key, and proof that it gets a token carrying its role. */
+    private Account account(String name) {
+        JsonNode account = realm.createServiceAccount(project, name);
+        ServiceAccountClient client = ServiceAccountClient.of(api, realm.generateKey(account.get("id").asText(), "ES256"));
+        JsonNode user = api.get(realm.admin("/clients/" + account.get("id").asText() + "/service-account-user"),
+                api.adminToken()).json();
+        realm.addMember("/projects/" + project, new TestUser(user.get("id").asText(), "", ""), "project.developer");
+        assertThat(Json.claims(client.token()).at("/projects/" + project).asText()).isEqualTo("project.developer");
+        return new Account(account, client);
+    }
+
+    private void assertIntact(Account account) {
+        String id = account.account().get("id").asText();
+        assertThat(api.get(realm.iam("/service-accounts/" + id), api.adminToken()).json()).isEqualTo(account.account());
+        assertThat(api.get(realm.iam("/service-accounts/" + id + "/keys"), api.adminToken()).json()).hasSize(1);
+        assertThat(api.get(realm.iam("/projects/" + project + "/members"), api.adminToken()).json()
+                .findValuesAsText("email")).contains(account.account().get("email").asText());
+        assertThat(Json.claims(account.client().token()).at("/projects/" + project).asText())
+                .isEqualTo("project.developer");
+    }
+
+    @Test
+    @Order(1)
+    void everythingIsThereAfterACleanStop() {
+        Account account = account("before-stop");
+
+        server.stop();
+        server.start();
+
+        assertIntact(account);
+        assertThat(api.get(realm.iam("/projects/" + project), api.adminToken()).json().get("name").asText())
+                .isEqualTo("Kept");
+    }
+
+    @Test
+    @Order(2)
+    void everythingAnsweredIsThereAfterAKill() {
+        Account account = account("before-kill");
+
+        server.kill();
+        server.start();
+
+        assertIntact(account);
+    }
+}
