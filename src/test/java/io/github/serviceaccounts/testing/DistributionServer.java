@@ -42,6 +42,10 @@ public final class DistributionServer implements KeycloakServer {
         public Options withStartArgs(List<String> args) {
             return new Options(name, database, cache, buildArgs, args, env);
         }
+
+        public Options withEnv(Map<String, String> variables) {
+            return new Options(name, database, cache, buildArgs, startArgs, variables);
+        }
     }
 
     private final Path home;
@@ -160,6 +164,11 @@ public final class DistributionServer implements KeycloakServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The Keycloak JVM's process id ({@code kc.sh} execs Java). */
+    public long pid() {
+        return process.pid();
     }
 
     public Path home() {
