@@ -34,7 +34,7 @@ public final class ListingBenchmark {
         boolean postgres = "postgres".equals(System.getProperty("bench.db"));
         Database database = postgres ? Postgres.freshDatabase("kcsa_bench") : Database.devFile();
         try (DistributionServer server = DistributionServer.install(settings,
-                DistributionServer.Options.defaults("bench", database)).start()) {
+                DistributionServer.Options.defaults("bench", database).withCache("ispn")).start()) {
             Api api = new Api(server.baseUrl());
             TestRealm realm = TestRealm.create(api);
             List<String> rows = new ArrayList<>();

@@ -47,7 +47,7 @@ public final class ScaleBenchmark {
         ItSettings settings = ItSettings.fromSystemProperties();
         boolean postgres = "postgres".equals(System.getProperty("bench.db"));
         Database database = postgres ? Postgres.freshDatabase("kcsa_scale") : Database.devFile();
-        DistributionServer.Options options = DistributionServer.Options.defaults("scale", database);
+        DistributionServer.Options options = DistributionServer.Options.defaults("scale", database).withCache("ispn");
         if (Boolean.getBoolean("bench.jfr")) {
             options = options.withEnv(Map.of("JAVA_OPTS_APPEND", "-XX:StartFlightRecording=filename="
                     + settings.workDir().resolveSibling("bench").resolve("scale.jfr").toAbsolutePath()

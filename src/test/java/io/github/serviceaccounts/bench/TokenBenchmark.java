@@ -29,7 +29,7 @@ public final class TokenBenchmark {
         TokenLoad load = new TokenLoad(Duration.ofSeconds(Integer.getInteger("bench.warmup", 4)),
                 Duration.ofSeconds(Integer.getInteger("bench.seconds", 12)));
         try (DistributionServer server = DistributionServer.install(settings,
-                DistributionServer.Options.defaults("bench", database)).start()) {
+                DistributionServer.Options.defaults("bench", database).withCache("ispn")).start()) {
             Api api = new Api(server.baseUrl());
             TestRealm realm = TestRealm.create(api);
             String project = realm.createProject(realm.createOrganization("Bench").get("id").asText(), "Tokens")

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +30,10 @@ public final class DistributionServer implements KeycloakServer {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** How one node is built and started. */
+    /**
+     * How one node is built and started. {@code cache} is {@code local} for a single node, {@code ispn} for a cluster
+     * (and for production-like benchmarks).
+     */
     public record Options(String name, Database database, String cache, List<String> buildArgs, List<String> startArgs,
             Map<String, String> env) {
 
@@ -80,7 +86,7 @@ public final class DistributionServer implements KeycloakServer {
 
     private void build() {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "build",
-                "--db=" + options.database().vendor(), "--cache=" + options.cache(), "--health-enabled=true"));
+                "--db=" + options.database().vendor(), "--health-enabled=true"));
         command.addAll(options.buildArgs());
         Path buildLog = home.resolve("build.log");
         try {
@@ -101,7 +107,7 @@ public final class DistributionServer implements KeycloakServer {
     public DistributionServer start() {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--hostname-strict=false", "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort, "--import-realm"));
+                "--http-management-port=" + managementPort, "--cache=" + options.cache(), "--import-realm"));
         command.addAll(options.database().startArgs());
         command.addAll(options.startArgs());
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
@@ -114,7 +120,11 @@ public final class DistributionServer implements KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        }));
         awaitReady();
         return this;
     }
@@ -142,33 +152,45 @@ public final class DistributionServer implements KeycloakServer {
         throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + ":\n" + log().orElse(""));
     }
 
-    /** Stops the server as Ctrl-C or a service manager does (SIGTERM), and waits for it to exit. */
+    /**
+     * Stops the server as Ctrl-C or a service manager does: SIGTERM to {@code kc.sh}, which passes it on to the
+     * Java process it runs; waits until both are gone.
+     */
     public void stop() {
         if (process != null && process.isAlive()) {
+            List<ProcessHandle> jvm = process.descendants().toList();
             process.destroy();
-            awaitExit();
+            awaitExit(jvm);
         }
     }
 
-    /** Kills the server without warning (SIGKILL), as a crash or an OOM killer does. */
+    /** Kills the server's Java process without warning (SIGKILL), as a crash or an OOM killer does. */
     public void kill() {
         if (process != null && process.isAlive()) {
+            List<ProcessHandle> jvm = process.descendants().toList();
+            jvm.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            awaitExit();
+            awaitExit(jvm);
         }
     }
 
-    private void awaitExit() {
+    private void awaitExit(List<ProcessHandle> jvm) {
         try {
             process.waitFor();
+            for (ProcessHandle child : jvm) {
+                child.onExit().get(60, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            jvm.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
-    /** The Keycloak JVM's process id ({@code kc.sh} execs Java). */
+    /** The Keycloak JVM's process id ({@code kc.sh} runs Java as its child). */
     public long pid() {
-        return process.pid();
+        return process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst()
+                .map(ProcessHandle::pid).orElse(process.pid());
     }
 
     public Path home() {
