@@ -49,8 +49,9 @@ public final class ScaleBenchmark {
         Database database = postgres ? Postgres.freshDatabase("kcsa_scale") : Database.devFile();
         DistributionServer.Options options = DistributionServer.Options.defaults("scale", database).withCache("ispn");
         if (Boolean.getBoolean("bench.jfr")) {
-            options = options.withEnv(Map.of("JAVA_OPTS_APPEND", "-XX:StartFlightRecording=filename="
-                    + settings.workDir().resolveSibling("bench").resolve("scale.jfr").toAbsolutePath()
+            java.nio.file.Path recording = settings.workDir().resolveSibling("bench").resolve("scale.jfr").toAbsolutePath();
+            java.nio.file.Files.createDirectories(recording.getParent());
+            options = options.withEnv(Map.of("JAVA_OPTS_APPEND", "-XX:StartFlightRecording=filename=" + recording
                     + ",settings=profile,dumponexit=true"));
         }
         try (DistributionServer server = DistributionServer.install(settings, options).start()) {
