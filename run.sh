@@ -21,10 +21,21 @@ cp realm-config/*.json "$home/data/import/"
 # Says where to go once the server answers; Ctrl-C reaches this watcher too, as it shares the terminal.
 (
   until curl -fs -o /dev/null "http://localhost:$port/realms/demo"; do sleep 1; done
+  # The bootstrap administrator signs in to the master realm's console: give it the Service accounts section,
+  # unless an admin theme was chosen there already.
+  token=$(curl -fs "http://localhost:$port/realms/master/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=admin-cli --data-urlencode "username=$KC_BOOTSTRAP_ADMIN_USERNAME" \
+    --data-urlencode "password=$KC_BOOTSTRAP_ADMIN_PASSWORD" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  if [ -n "$token" ] && ! curl -fs -H "Authorization: Bearer $token" "http://localhost:$port/admin/realms/master" \
+      | grep -q '"adminTheme"'; then
+    curl -fs -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d '{"adminTheme":"service-accounts"}' "http://localhost:$port/admin/realms/master" || true
+  fi
   cat <<MSG
 
   Keycloak $version with service accounts is ready.
     Admin console   http://localhost:$port/admin/master/console/#/demo   ($KC_BOOTSTRAP_ADMIN_USERNAME / $KC_BOOTSTRAP_ADMIN_PASSWORD)
+    Service accounts http://localhost:$port/admin/master/console/#/demo/service-accounts
     Demo realm      users alice (organization.admin), bob (project.admin), carol (project.developer),
                     dave (project.user), erin (no role); each one's password is the username
     REST API        http://localhost:$port/admin/realms/demo/iam/organizations

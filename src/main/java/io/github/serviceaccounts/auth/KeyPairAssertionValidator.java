@@ -29,12 +29,11 @@ import org.keycloak.services.Urls;
 /**
  * The checks of SPEC §5, on Keycloak's own client-assertion validator: assertion type, {@code iss = sub = client},
  * client enabled, the {@code kid} among this account's keys only, {@code alg} equal to the key's, the signature,
- * the audience, at most ten minutes of lifetime, 15 s of clock skew, {@code jti} once cluster-wide, and a usable key.
+ * the audience, at most ten minutes of lifetime (less where the account's setting says so), 15 s of clock skew, {@code jti} once cluster-wide, and a usable key.
  */
 final class KeyPairAssertionValidator extends AbstractJWTClientValidator {
 
     static final int CLOCK_SKEW_SECONDS = 15;
-    static final int MAX_LIFETIME_SECONDS = 600;
     private static final int MAX_KID_IN_EVENT = 64;
 
     private final Settings settings;
@@ -61,7 +60,7 @@ final class KeyPairAssertionValidator extends AbstractJWTClientValidator {
                 && validateSignature()
                 && validateTokenAudience(getExpectedAudiences(), isMultipleAudienceAllowed())
                 && validateLifetime()
-                && validateTokenActive(CLOCK_SKEW_SECONDS, MAX_LIFETIME_SECONDS, false)
+                && validateTokenActive(CLOCK_SKEW_SECONDS, getMaximumExpirationTime(), false)
                 && validateKeyUsable();
     }
 
@@ -128,8 +127,9 @@ final class KeyPairAssertionValidator extends AbstractJWTClientValidator {
             return failure("exp missing");
         }
         long from = token.getIat() != null ? token.getIat() : currentTime;
-        if (token.getExp() - from > MAX_LIFETIME_SECONDS) {
-            return failure("exp is more than " + MAX_LIFETIME_SECONDS + " s after iat");
+        int longest = getMaximumExpirationTime();
+        if (token.getExp() - from > longest) {
+            return failure("exp is more than " + longest + " s after iat");
         }
         return true;
     }
@@ -195,7 +195,7 @@ final class KeyPairAssertionValidator extends AbstractJWTClientValidator {
 
     @Override
     protected int getMaximumExpirationTime() {
-        return MAX_LIFETIME_SECONDS;
+        return AssertionLifetime.of(getClient());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.idm.ClientRepresentation;
 
 /**
@@ -112,9 +113,19 @@ public final class KeyPairClientAuthenticatorFactory implements ClientAuthentica
         return List.of();
     }
 
+    /** Shown on a service account's Credentials tab in the admin console, kept as a client attribute. */
     @Override
     public List<ProviderConfigProperty> getConfigPropertiesPerClient() {
-        return List.of();
+        return ProviderConfigurationBuilder.create()
+                .property()
+                .name(AssertionLifetime.ATTRIBUTE)
+                .label("Longest assertion lifetime (seconds)")
+                .helpText("How long after its iat (or, without iat, after now) a client assertion of this account may"
+                        + " expire: from 1 to 600 seconds. Shorter is safer for accounts whose clients sign each request.")
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(String.valueOf(AssertionLifetime.MAX_SECONDS))
+                .add()
+                .build();
     }
 
     @Override

@@ -152,6 +152,22 @@ class TokenIT {
         }
 
         @Test
+        void anAccountMayAskForShorterAssertions() {
+            ServiceAccountClient client = account("ES256");
+            String path = s.realm().admin("/clients/" + accountId(client));
+            com.fasterxml.jackson.databind.node.ObjectNode rep = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    api.get(path, api.adminToken()).json();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) rep.get("attributes")).put("iam.assertion.max.lifetime", "60");
+            assertThat(api.put(path, api.adminToken(), rep).status()).isEqualTo(204);
+            Map<String, Object> twoMinutes = ClientAssertions.claims(client.clientId(), client.tokenEndpoint());
+            twoMinutes.put("exp", ((Long) twoMinutes.get("iat")) + 120);
+
+            assertThat(client.tokenRequest(ClientAssertions.sign(ClientAssertions.header("ES256", client.keyId()),
+                    twoMinutes, client.privateKey(), "ES256")).status()).isEqualTo(401);
+            assertThat(client.tokenRequest().status()).isEqualTo(200);
+        }
+
+        @Test
         void aReplayedAssertionIsRefused() {
             ServiceAccountClient client = account("ES256");
             String assertion = client.assertion();

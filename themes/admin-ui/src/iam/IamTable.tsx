@@ -1,0 +1,115 @@
+import {
+  Bullseye,
+  EmptyState,
+  EmptyStateBody,
+  EmptyStateHeader,
+  Pagination,
+  SearchInput,
+  Spinner,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from "@patternfly/react-core";
+import { ActionsColumn, type IAction, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { type ReactNode, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+export type Column<T> = { titleKey: string; render: (row: T) => ReactNode };
+
+type Props<T> = {
+  ariaLabelKey: string;
+  columns: Column<T>[];
+  /** Reads one page; with `paginated`, called with first, max and search as the API takes them. */
+  load: (first: number, max: number, search: string) => Promise<T[]>;
+  paginated?: boolean;
+  searchPlaceholderKey?: string;
+  toolbar?: ReactNode;
+  actions?: (row: T) => IAction[];
+  empty: { titleKey: string; bodyKey: string; action?: ReactNode };
+  rowKey: (row: T) => string;
+};
+
+/** A list of the section: search and pages read from the server, one page at a time (it asks for one row more). */
+export function IamTable<T>({ ariaLabelKey, columns, load, paginated, searchPlaceholderKey, toolbar, actions, empty, rowKey }: Props<T>) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<T[]>();
+  const [first, setFirst] = useState(0);
+  const [max, setMax] = useState(10);
+  const [search, setSearch] = useState("");
+  const [typed, setTyped] = useState("");
+
+  useEffect(() => {
+    let current = true;
+    setRows(undefined);
+    load(first, paginated ? max + 1 : 1000, search).then((loaded) => current && setRows(loaded));
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [first, max, search]);
+
+  const more = paginated && rows !== undefined && rows.length > max;
+  const shown = rows?.slice(0, paginated ? max : undefined);
+
+  return (
+    <>
+      <Toolbar>
+        <ToolbarContent>
+          {searchPlaceholderKey && (
+            <ToolbarItem>
+              <SearchInput
+                placeholder={t(searchPlaceholderKey)}
+                aria-label={t(searchPlaceholderKey)}
+                value={typed}
+                onChange={(_e, value) => setTyped(value)}
+                onSearch={() => { setFirst(0); setSearch(typed); }}
+                onClear={() => { setTyped(""); setFirst(0); setSearch(""); }}
+              />
+            </ToolbarItem>
+          )}
+          {toolbar}
+          {paginated && (
+            <ToolbarItem variant="pagination" align={{ default: "alignRight" }}>
+              <Pagination
+                isCompact
+                itemCount={first + (shown?.length ?? 0) + (more ? 1 : 0)}
+                page={first / max + 1}
+                perPage={max}
+                toggleTemplate={({ firstIndex, lastIndex }) => <b>{firstIndex} - {lastIndex}</b>}
+                onSetPage={(_e, page) => setFirst((page - 1) * max)}
+                onPerPageSelect={(_e, perPage) => { setFirst(0); setMax(perPage); }}
+                perPageOptions={[10, 20, 50, 100].map((value) => ({ title: String(value), value }))}
+              />
+            </ToolbarItem>
+          )}
+        </ToolbarContent>
+      </Toolbar>
+      {shown === undefined ? (
+        <Bullseye className="pf-v5-u-p-xl"><Spinner aria-label={t("loading")} /></Bullseye>
+      ) : shown.length === 0 ? (
+        <EmptyState>
+          <EmptyStateHeader titleText={t(search ? "noSearchResults" : empty.titleKey)} headingLevel="h2" />
+          <EmptyStateBody>{search ? t("noSearchResultsInstructions") : t(empty.bodyKey)}</EmptyStateBody>
+          {!search && empty.action}
+        </EmptyState>
+      ) : (
+        <Table aria-label={t(ariaLabelKey)} variant="compact">
+          <Thead>
+            <Tr>
+              {columns.map((c) => <Th key={c.titleKey}>{t(c.titleKey)}</Th>)}
+              {actions && <Th screenReaderText={t("actions")} />}
+            </Tr>
+          </Thead>
+          <Tbody>
+            {shown.map((row) => (
+              <Tr key={rowKey(row)}>
+                {columns.map((c) => <Td key={c.titleKey} dataLabel={t(c.titleKey)}>{c.render(row)}</Td>)}
+                {actions && <Td isActionCell><ActionsColumn items={actions(row)} /></Td>}
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
+    </>
+  );
+}
