@@ -35,6 +35,7 @@ public final class ServiceAccounts {
     private static final int SUFFIX_LENGTH = 6;
     private static final int GROUP_DESCRIPTION_MAX = 255;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.Set<String> PERSONAL_SCOPES = java.util.Set.of("profile", "web-origins");
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -162,8 +163,21 @@ public final class ServiceAccounts {
         }
         new ClientManager(new RealmManager(session)).enableServiceAccount(client);
         RolesClientScope.attachTo(client);
+        withoutPersonalScopes(client);
         describe(client, description);
         return client;
+    }
+
+    /**
+     * A service account has no name, locale or picture, and no browser origin: it does without the profile and
+     * web-origins scopes. Their attribute mappers look for each missing attribute through every group of the user,
+     * so without them a token costs the same for an account in 1 project or in 500.
+     */
+    private void withoutPersonalScopes(ClientModel client) {
+        client.getClientScopes(true).values().stream()
+                .filter(scope -> PERSONAL_SCOPES.contains(scope.getName()))
+                .toList()
+                .forEach(client::removeClientScope);
     }
 
     /** The full description as an attribute; the client's own field says whose account it is, for the console. */

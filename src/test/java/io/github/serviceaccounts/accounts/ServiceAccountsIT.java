@@ -81,6 +81,10 @@ class ServiceAccountsIT {
             assertThat(client.get("clientAuthenticatorType").asText()).isEqualTo("service-account-key");
             assertThat(client.at("/attributes/iam.project").asText()).isEqualTo(s.website());
             assertThat(client.get("description").asText()).startsWith("Service account of project " + s.website());
+            JsonNode scopes = api.get(s.realm().admin("/clients/" + client.get("id").asText() + "/default-client-scopes"),
+                    api.adminToken()).json();
+            assertThat(scopes.findValuesAsText("name")).doesNotContain("profile", "web-origins", "iam-roles");
+            assertThat(client.get("protocolMappers").findValuesAsText("protocolMapper")).contains("iam-roles-mapper");
         }
 
         @Test
