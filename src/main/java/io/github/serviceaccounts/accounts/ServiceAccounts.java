@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.accounts;
 
 import io.github.serviceaccounts.Conflict;
+import io.github.serviceaccounts.Ellipsis;
 import io.github.serviceaccounts.auth.KeyPairClientAuthenticatorFactory;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.OrgUnit;
@@ -33,7 +34,6 @@ public final class ServiceAccounts {
 
     private static final String SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int SUFFIX_LENGTH = 6;
-    private static final int GROUP_DESCRIPTION_MAX = 255;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.Set<String> PERSONAL_SCOPES = java.util.Set.of("profile", "web-origins");
 
@@ -189,8 +189,7 @@ public final class ServiceAccounts {
         }
         String console = "Service account of project " + client.getAttribute(AccountLayout.PROJECT)
                 + (description == null || description.isEmpty() ? "" : ": " + description);
-        client.setDescription(console.length() <= GROUP_DESCRIPTION_MAX ? console
-                : console.substring(0, GROUP_DESCRIPTION_MAX - 1) + "\u2026");
+        client.setDescription(Ellipsis.fit(console, Ellipsis.KEYCLOAK_COLUMN));
     }
 
     private void requireFreeName(Project project, String name) {

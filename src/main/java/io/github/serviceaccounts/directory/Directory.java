@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.directory;
 
 import io.github.serviceaccounts.Conflict;
+import io.github.serviceaccounts.Ellipsis;
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.access.Rules;
 import io.github.serviceaccounts.access.Scope;
@@ -19,8 +20,6 @@ import org.keycloak.models.jpa.entities.GroupEntity;
 
 /** Organizations, projects and memberships of one realm, kept as Keycloak groups (see {@link GroupLayout}). */
 public final class Directory {
-
-    private static final int GROUP_DESCRIPTION_MAX = 255;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -183,13 +182,7 @@ public final class Directory {
      */
     private void describe(GroupModel group, String description) {
         queries.saveDescription(group.getId(), description);
-        if (description == null || description.length() <= GROUP_DESCRIPTION_MAX) {
-            group.setDescription(description);
-        } else {
-            int end = GROUP_DESCRIPTION_MAX - 1;
-            end -= Character.isHighSurrogate(description.charAt(end - 1)) ? 1 : 0;
-            group.setDescription(description.substring(0, end) + "\u2026");
-        }
+        group.setDescription(Ellipsis.fit(description, Ellipsis.KEYCLOAK_COLUMN));
     }
 
     /** The stored description, else the group's own (a realm imported with this layout has only that). */

@@ -27,11 +27,6 @@ public record ServiceAccountKey(String id, String clientId, KeyAlgorithm algorit
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
-    /** Whether the key may authenticate now: enabled and not expired. */
-    public boolean isUsable(Instant now) {
-        return enabled && !isExpired(now);
-    }
-
     public PublicKey publicKey() {
         byte[] der = Base64.getDecoder().decode(publicKeyDer);
         String family = switch (algorithm) {

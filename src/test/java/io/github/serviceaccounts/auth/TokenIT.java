@@ -109,6 +109,22 @@ class TokenIT {
         }
 
         @Test
+        void usersTokensCarryTheirRolesFromTheIamRolesClientScope() {
+            Response created = api.post(s.realm().admin("/clients"), api.adminToken(), Map.of("clientId", "portal-app",
+                    "publicClient", true, "directAccessGrantsEnabled", true));
+            assertThat(created.status()).isEqualTo(201);
+
+            Response answer = api.form("/realms/" + s.realm().name() + "/protocol/openid-connect/token", Map.of(
+                    "grant_type", "password", "client_id", "portal-app", "username", s.orgAdmin().username(),
+                    "password", s.orgAdmin().username()));
+
+            JsonNode claims = Json.claims(answer.json().get("access_token").asText());
+            assertThat(claims.at("/organizations/" + s.acme()).asText()).isEqualTo("organization.admin");
+            assertThat(claims.at("/projects/" + s.website()).asText()).isEqualTo("project.admin");
+            assertThat(claims.at("/projects/" + s.mobile()).asText()).isEqualTo("project.admin");
+        }
+
+        @Test
         void aNewAccountsTokenCarriesNoRoles() {
             JsonNode claims = Json.claims(account("RS256").token());
 
