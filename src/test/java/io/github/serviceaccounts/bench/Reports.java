@@ -18,7 +18,7 @@ final class Reports {
 
     static String tokenTable(List<Load.Result> results) {
         StringBuilder out = new StringBuilder("| concurrency | authenticator | tokens/s | share of 2,600/s | p50 ms | p99 ms"
-                + " | failures | vs client-jwt |\n|---|---|---|---|---|---|---|---|\n");
+                + " | failures | ÷ client-jwt, mean of rounds |\n|---|---|---|---|---|---|---|---|\n");
         for (Load.Result r : results) {
             double jwt = results.stream().filter(o -> o.label().equals(TokenLoad.CLIENT_JWT)
                     && o.concurrency() == r.concurrency()).mapToDouble(Load.Result::perSecond).average().orElse(0);
