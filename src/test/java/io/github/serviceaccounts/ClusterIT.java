@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Concurrently;
 import io.github.serviceaccounts.testing.Database;
 import io.github.serviceaccounts.testing.DistributionServer;
 import io.github.serviceaccounts.testing.ItSettings;
@@ -20,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,18 +106,13 @@ class ClusterIT {
         String keys = realm.iam("/service-accounts/" + newAccount().get("id").asText() + "/keys");
         String tokenOne = one.adminToken();
         String tokenTwo = two.adminToken();
-        List<Callable<Integer>> calls = new ArrayList<>();
+        List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             boolean first = i % 2 == 0;
-            calls.add(() -> (first ? one : two).post(keys, first ? tokenOne : tokenTwo, Map.of("algorithm", "ES256"))
-                    .status());
+            calls.add(() -> (first ? one : two).post(keys, first ? tokenOne : tokenTwo, Map.of("algorithm", "ES256")));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> status : pool.invokeAll(calls)) {
-            statuses.add(status.get());
-        }
-        pool.shutdown();
+
+        List<Integer> statuses = Concurrently.statuses(calls);
 
         assertThat(statuses.stream().filter(status -> status == 201)).hasSize(10);
         assertThat(statuses.stream().filter(status -> status == 409)).hasSize(20);

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Concurrently;
 import io.github.serviceaccounts.testing.ClientAssertions;
 import io.github.serviceaccounts.testing.KeyMaterial;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
@@ -25,9 +26,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -339,16 +337,12 @@ class KeysIT {
         void thirtyConcurrentCreationsMakeExactlyTen() throws Exception {
             JsonNode account = newAccount();
             String token = api.adminToken();
-            ExecutorService pool = Executors.newFixedThreadPool(30);
-            List<Callable<Integer>> calls = new ArrayList<>();
+            List<Callable<Response>> calls = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                calls.add(() -> api.post(keys(account), token, Map.of("algorithm", "ES256")).status());
+                calls.add(() -> api.post(keys(account), token, Map.of("algorithm", "ES256")));
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(calls)) {
-                statuses.add(status.get());
-            }
-            pool.shutdown();
+
+            List<Integer> statuses = Concurrently.statuses(calls);
 
             assertThat(statuses.stream().filter(status -> status == 201)).hasSize(10);
             assertThat(statuses.stream().filter(status -> status == 409)).hasSize(20);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Concurrently;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.Response;
 import io.github.serviceaccounts.testing.Scenario;
@@ -12,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RacesIT {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(20);
     private Scenario s;
     private Api api;
     private int users;
@@ -35,19 +31,6 @@ class RacesIT {
     void createScenario(Api api) {
         this.api = api;
         this.s = Scenario.create(api);
-    }
-
-    @AfterAll
-    void stopPool() {
-        pool.shutdownNow();
-    }
-
-    private List<Integer> concurrently(List<Callable<Response>> calls) throws Exception {
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Response> answer : pool.invokeAll(calls)) {
-            statuses.add(answer.get().status());
-        }
-        return statuses;
     }
 
     @Test
@@ -62,7 +45,7 @@ class RacesIT {
                     Map.of("userId", user.id(), "role", role)));
         }
 
-        List<Integer> statuses = concurrently(calls);
+        List<Integer> statuses = Concurrently.statuses(calls);
 
         assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
         assertThat(statuses.stream().filter(status -> status == 409)).hasSize(19);
@@ -81,7 +64,7 @@ class RacesIT {
         String firstToken = s.token(first);
         String secondToken = s.token(second);
 
-        concurrently(List.of(
+        Concurrently.statuses(List.of(
                 () -> api.delete(members + second.id(), firstToken),
                 () -> api.delete(members + first.id(), secondToken),
                 () -> api.delete(members + first.id(), firstToken),
@@ -101,7 +84,7 @@ class RacesIT {
                     Map.of("name", "only-one")));
         }
 
-        List<Integer> statuses = concurrently(calls);
+        List<Integer> statuses = Concurrently.statuses(calls);
 
         assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
         assertThat(statuses.stream().filter(status -> status == 409)).hasSize(9);
@@ -117,7 +100,7 @@ class RacesIT {
             calls.add(() -> api.post(s.iam("/organizations/" + s.globex() + "/projects"), token, Map.of("name", "Twin")));
         }
 
-        List<Integer> statuses = concurrently(calls);
+        List<Integer> statuses = Concurrently.statuses(calls);
 
         assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
         assertThat(statuses.stream().filter(status -> status == 409)).hasSize(9);
