@@ -1,6 +1,8 @@
-/** An instant of the API, for people: in their own time zone, to the minute. */
-export const formatInstant = (instant: string | null | undefined, never = "") =>
-  instant ? new Date(instant).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : never;
+/** An instant of the API, for people: in their own time zone, to the minute (or only the day, where that is enough). */
+export const formatInstant = (instant: string | null | undefined, never = "", dayOnly = false) =>
+  instant
+    ? new Date(instant).toLocaleString(undefined, dayOnly ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" })
+    : never;
 
 /** The same instant to the second, with the time zone's name, and in UTC. */
 export const formatExact = (instant: Date) =>

@@ -18,11 +18,11 @@ export const ExpiryField = ({ value, expiry, onChange }: Props) => {
       : t("iamExpiresNever");
   return (
     <FormGroup label={t("iamExpires")} fieldId="iam-key-expires">
-      <DatePicker id="iam-key-expires" data-testid="iam-key-expires" value={value} placeholder="YYYY-MM-DD"
+      <DatePicker value={value} placeholder="YYYY-MM-DD" aria-label={t("iamExpires")}
         // The picker's own parsing and messages are replaced by the field's: one rule, said once, below.
         dateParse={(typed) => parseDay(typed) ?? new Date(Number.NaN)}
         invalidFormatText="" validators={[]} onChange={(_e, typed) => onChange(typed)}
-        inputProps={{ validated: expiry.problem ? "error" : "default" }} />
+        inputProps={{ id: "iam-key-expires", "data-testid": "iam-key-expires", validated: expiry.problem ? "error" : "default" } as object} />
       <FieldHelp testId="iam-key-expires-help" isError={!!expiry.problem} text={text} />
     </FormGroup>
   );

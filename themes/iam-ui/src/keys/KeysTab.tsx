@@ -1,4 +1,4 @@
-import { Button, Label, Switch, ToolbarItem, Tooltip, Truncate } from "@patternfly/react-core";
+import { Button, Label, Switch, ToolbarItem, Tooltip } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Key, KeyFile } from "../api";
@@ -11,11 +11,11 @@ import { GenerateKeyModal } from "./GenerateKeyModal";
 import { KeyFileModal } from "./KeyFileModal";
 import { UploadKeyModal } from "./UploadKeyModal";
 
-/** An instant to the minute, with the exact one on hover. */
-const When = ({ instant, never }: { instant: string | null; never: string }) =>
+/** An instant to the minute (or the day), with the exact one on hover. */
+const When = ({ instant, never, dayOnly }: { instant: string | null; never: string; dayOnly?: boolean }) =>
   instant ? (
     <Tooltip content={formatExact(new Date(instant))}>
-      <span>{formatInstant(instant)}</span>
+      <span>{formatInstant(instant, never, dayOnly)}</span>
     </Tooltip>
   ) : (
     <>{never}</>
@@ -98,24 +98,22 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
         toolbar={mayManage && <><ToolbarItem>{generate}</ToolbarItem><ToolbarItem>{upload}</ToolbarItem></>}
         actions={(k) => (mayManage ? [{ title: t("iamDelete"), onClick: () => setDeleting(k) }] : [])}
         columns={[
-          {
-            titleKey: "iamKeyId",
-            modifier: "truncate",
-            render: (k) => (
-              <code data-testid="iam-key-id" data-key-id={k.id}><Truncate content={k.id} position="middle" /></code>
-            ),
-          },
+          // The whole key id, as the key file and the assertions' kid carry it; the fingerprint's first 16 hex
+          // digits tell keys apart, the whole of it is on hover.
+          { titleKey: "iamKeyId", modifier: "nowrap", render: (k) => <code data-testid="iam-key-id">{k.id}</code> },
           {
             titleKey: "iamFingerprint",
-            modifier: "truncate",
+            modifier: "nowrap",
             render: (k) => (
-              <code data-testid="iam-key-fingerprint"><Truncate content={k.fingerprint} position="middle" /></code>
+              <Tooltip content={<code className="iam-fingerprint">{k.fingerprint}</code>}>
+                <code data-testid="iam-key-fingerprint">{k.fingerprint.slice(0, 16)}…</code>
+              </Tooltip>
             ),
           },
           { titleKey: "iamAlgorithm", modifier: "fitContent", render: (k) => k.algorithm },
           { titleKey: "iamOrigin", modifier: "fitContent", render: (k) => <Label isCompact>{t(`iamOrigin_${k.origin}`)}</Label> },
-          { titleKey: "iamCreatedAt", modifier: "nowrap", render: (k) => <When instant={k.createdAt} never="" /> },
-          { titleKey: "iamExpires", modifier: "nowrap", render: (k) => <When instant={k.expiresAt} never={t("iamNever")} /> },
+          { titleKey: "iamCreatedAt", modifier: "nowrap", render: (k) => <When instant={k.createdAt} never="" dayOnly /> },
+          { titleKey: "iamExpires", modifier: "nowrap", render: (k) => <When instant={k.expiresAt} never={t("iamNever")} dayOnly /> },
           { titleKey: "iamLastUsed", modifier: "nowrap", render: (k) => <When instant={k.lastUsedAt} never={t("iamNever")} /> },
           {
             titleKey: "iamEnabled",

@@ -79,7 +79,7 @@ export const MembersTab = ({ scope, id, permissions }: Props) => {
           : []}
         columns={[
           { titleKey: "iamMember", render: (m) => <MemberName member={m} /> },
-          { titleKey: "iamEmail", render: (m) => m.email, modifier: "truncate" },
+          { titleKey: "iamEmail", render: (m) => m.email },
           { titleKey: "iamOwnedBy", render: (m) => <MemberOwner member={m} /> },
           {
             titleKey: "iamRole",
