@@ -58,11 +58,17 @@ try {
     await shot(page, "account-organizations");
     await openLink(page, organization);
     await page.getByTestId("iam-create-project").click();
+    // A name the organization has already: the refusal stays in the dialog, and goes once the project is made.
+    await page.getByTestId("iam-name").fill(website);
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
     await page.getByTestId("iam-name").fill(newProject);
     await page.getByTestId("iam-description").fill("Created in the account console");
     await page.getByTestId("iam-submit").click();
     await expectText(page.getByTestId("iam-page-title"), newProject);
     await expectText(page.getByTestId("iam-breadcrumbs"), organization);
+    await toast(page, "Project created");
+    check(await page.locator(".pf-v5-c-alert.pf-m-danger").count() === 0, "an error is still shown after the project was made");
 
     await page.getByTestId("iam-breadcrumbs").getByRole("link", { name: organization }).click();
     await page.getByTestId("iam-tab-admins").click();
@@ -99,6 +105,12 @@ try {
     await page.getByTestId("iam-assertion-lifetime").fill("300");
     await page.getByTestId("iam-assertion-lifetime-save").click();
     await toast(page, "Assertion lifetime saved");
+
+    // Uploading a public key takes a last day too.
+    await page.getByTestId("iam-upload-key").first().click();
+    await page.getByTestId("iam-key-expires").fill("2030-02-30");
+    await expectText(page.getByTestId("iam-key-expires-help"), "Type the day as YYYY-MM-DD");
+    await page.getByRole("button", { name: "Cancel" }).click();
 
     await page.getByTestId("iam-generate-key").first().click();
     await page.getByTestId("iam-key-algorithm").selectOption("RS256");

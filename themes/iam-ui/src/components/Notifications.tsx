@@ -10,7 +10,8 @@ const NotifyContext = createContext<Notify>(() => {});
 /**
  * Toast alerts of the Service accounts section, the same in both consoles (the consoles' own alert contexts are
  * bundled inside their packages and not reachable from here). An error stays until it is closed, but no longer than
- * it is true: a later success and leaving the page clear it. Errors of a form are shown in the form, not here.
+ * it is true: a later success and leaving the page clear it (a success stays its 8 s, also on the page it led to).
+ * Errors of a form are shown in the form, not here.
  */
 export const NotificationsProvider = ({ children }: PropsWithChildren) => {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -24,7 +25,7 @@ export const NotificationsProvider = ({ children }: PropsWithChildren) => {
     ]);
     if (variant !== AlertVariant.danger) setTimeout(() => remove(id), 8000);
   }, []);
-  useEffect(() => setNotices([]), [pathname]);
+  useEffect(() => setNotices((all) => all.filter((n) => n.variant !== AlertVariant.danger)), [pathname]);
   return (
     <NotifyContext.Provider value={notify}>
       <AlertGroup isToast isLiveRegion>

@@ -83,9 +83,9 @@ export const MembersTab = ({ scope, id, permissions }: Props) => {
           { titleKey: "iamOwnedBy", render: (m) => <MemberOwner member={m} /> },
           {
             titleKey: "iamRole",
-            modifier: "fitContent",
+            modifier: "nowrap",
             render: (m) => mayChange(m) && grantable.length > 1 ? (
-              <FormSelect aria-label={t("iamRole")} data-testid={`iam-role-${m.serviceAccount?.name ?? m.username}`}
+              <FormSelect className="iam-role-select" aria-label={t("iamRole")} data-testid={`iam-role-${m.serviceAccount?.name ?? m.username}`}
                 value={m.role} onChange={(_e, role) => void changeRole(m, role)}>
                 {grantable.map((r) => <FormSelectOption key={r} value={r} label={r} />)}
               </FormSelect>
