@@ -38,6 +38,13 @@ const openSection = async (page, username) => {
 };
 
 const openLink = (page, name) => page.getByRole("link", { name, exact: true }).first().click();
+
+/** Signs in and goes to the project Website through the pages, as a member finds it. */
+const openWebsite = async (page, username) => {
+  await openSection(page, username);
+  await openLink(page, organization);
+  await openLink(page, website);
+};
 const toast = (page, text) => expectText(page.getByTestId("iam-alert"), text);
 const rowMenu = async (page, rowText, item) => {
   await page.getByRole("row").filter({ hasText: rowText }).getByRole("button", { name: "Kebab toggle" }).click();
@@ -85,9 +92,7 @@ try {
   });
 
   await as(browser, "carol", "create a service account and a key, keep the key file", async (page) => {
-    await openSection(page, "carol");
-    await openLink(page, organization);
-    await openLink(page, website);
+    await openWebsite(page, "carol");
     await page.getByTestId("iam-create-service-account").click();
     await page.getByTestId("iam-name").fill("Nightly_Export");
     await expectText(page.getByTestId("iam-name-help"), "3 to 30 lower-case letters");
@@ -144,9 +149,7 @@ try {
   });
 
   await as(browser, "bob", "add a member, change the role, remove the member, add the account", async (page) => {
-    await openSection(page, "bob");
-    await openLink(page, organization);
-    await openLink(page, website);
+    await openWebsite(page, "bob");
     await page.getByTestId("iam-tab-members").click();
     await page.getByTestId("iam-add-member").click();
     await page.getByTestId("iam-member-email").fill(env("UNKNOWN_EMAIL"));
@@ -213,9 +216,7 @@ try {
   });
 
   await as(browser, "alice", "move the service account to her new project", async (page) => {
-    await openSection(page, "alice");
-    await openLink(page, organization);
-    await openLink(page, website);
+    await openWebsite(page, "alice");
     await openLink(page, accountName);
     await page.getByTestId("iam-header-actions").click();
     await page.getByTestId("iam-action-move").click();

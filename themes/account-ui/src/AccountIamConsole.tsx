@@ -1,6 +1,6 @@
 import { type AccountEnvironment, useEnvironment } from "@keycloak/keycloak-account-ui";
 import { type PropsWithChildren, useMemo } from "react";
-import { IamApi, IamConsoleProvider, iamPaths } from "../../iam-ui/src";
+import { apiOf, callerOf, IamConsoleProvider, iamPaths } from "../../iam-ui/src";
 import { basePath, serverBaseUrl } from "./environment";
 
 /**
@@ -10,17 +10,15 @@ import { basePath, serverBaseUrl } from "./environment";
  */
 export const AccountIamConsole = ({ children }: PropsWithChildren) => {
   const { keycloak, environment } = useEnvironment<AccountEnvironment>();
-  const sub = keycloak.tokenParsed?.sub;
-  const username = keycloak.tokenParsed?.preferred_username as string | undefined;
-
-  const value = useMemo(() => {
-    const api = new IamApi(async () => {
-      await keycloak.updateToken(5).catch(() => keycloak.login());
-      return keycloak.token;
-    }, `${serverBaseUrl}/admin/realms/${encodeURIComponent(environment.realm)}/iam`);
-    const caller = sub && username ? { userId: sub, username } : undefined;
-    return { kind: "account" as const, api, paths: iamPaths(`${basePath}/service-accounts`), authority: "member" as const, caller };
-  }, [keycloak, environment, sub, username]);
-
+  const value = useMemo(
+    () => ({
+      kind: "account" as const,
+      api: apiOf(keycloak, serverBaseUrl, environment.realm),
+      paths: iamPaths(`${basePath}/service-accounts`),
+      authority: "member" as const,
+      caller: callerOf(keycloak),
+    }),
+    [keycloak, environment],
+  );
   return <IamConsoleProvider value={value}>{children}</IamConsoleProvider>;
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { IamApi, Project, Scope } from "./api";
 import { type Caller, useIamConsole } from "./console";
 import { effectiveInProject, type Permissions, permissions, type Role } from "./roles";
@@ -10,37 +10,41 @@ const roleOf = async (api: IamApi, scope: Scope, id: string, caller?: Caller): P
   return found.find((member) => member.id === caller.userId)?.role as Role | undefined;
 };
 
-/** What the signed-in person may do in the organization; undefined until known (buttons stay hidden meanwhile). */
-export const useOrganizationPermissions = (organizationId?: string) => {
-  const { api, authority, caller } = useIamConsole();
+/** Permissions decided once per organization or project shown; undefined until known (buttons stay hidden meanwhile). */
+const useDecided = (key: string | undefined, decide: () => Promise<Permissions>) => {
   const [granted, setGranted] = useState<Permissions>();
   useEffect(() => {
-    if (!organizationId) return;
+    if (!key) return;
     let current = true;
-    void (authority === "realm-admin" ? Promise.resolve(undefined) : roleOf(api, "organizations", organizationId, caller))
-      .then((role) => current && setGranted(permissions(authority, "organization", role)));
+    void decide().then((decided) => current && setGranted(decided));
     return () => {
       current = false;
     };
-  }, [api, authority, caller, organizationId]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, decide]);
   return granted;
+};
+
+/** What the signed-in person may do in the organization: organization.admin or not. */
+export const useOrganizationPermissions = (organizationId?: string) => {
+  const { api, authority, caller } = useIamConsole();
+  const decide = useCallback(async () => {
+    const role = authority === "realm-admin" ? undefined : await roleOf(api, "organizations", organizationId!, caller);
+    return permissions(authority, "organization", role);
+  }, [api, authority, caller, organizationId]);
+  return useDecided(organizationId, decide);
 };
 
 /** What the signed-in person may do in the project: its own role there, or organization.admin of its organization. */
 export const useProjectPermissions = (project?: Project) => {
   const { api, authority, caller } = useIamConsole();
-  const [granted, setGranted] = useState<Permissions>();
-  useEffect(() => {
-    if (!project) return;
-    let current = true;
-    const roles = authority === "realm-admin"
-      ? Promise.resolve([undefined, undefined])
-      : Promise.all([roleOf(api, "projects", project.id, caller), roleOf(api, "organizations", project.organizationId, caller)]);
-    void roles.then(([inProject, inOrganization]) => current &&
-      setGranted(permissions(authority, "project", effectiveInProject(inProject, inOrganization === "organization.admin"))));
-    return () => {
-      current = false;
-    };
+  const decide = useCallback(async () => {
+    if (authority === "realm-admin") return permissions(authority, "project");
+    const [inProject, inOrganization] = await Promise.all([
+      roleOf(api, "projects", project!.id, caller),
+      roleOf(api, "organizations", project!.organizationId, caller),
+    ]);
+    return permissions(authority, "project", effectiveInProject(inProject, inOrganization === "organization.admin"));
   }, [api, authority, caller, project]);
-  return granted;
+  return useDecided(project?.id, decide);
 };

@@ -12,7 +12,7 @@ import {
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import type { IamApi, Project, ServiceAccount } from "../api";
+import type { IamApi, Project, ServiceAccount, ServiceAccountChange } from "../api";
 import { Breadcrumbs } from "../components/Breadcrumbs";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { Loaded } from "../components/Loaded";
@@ -75,24 +75,19 @@ const AccountView = ({ account, project, organizationName, onChange, onMoved }: 
   const mayManage = granted?.manageAccounts ?? false;
   const projectLink = { label: project.name, to: paths.project(project.id) };
 
-  const update = async (change: Parameters<IamApi["updateServiceAccount"]>[1], successKey: string) => {
+  const update = async (change: ServiceAccountChange, successKey: string) => {
     onChange(await iam.updateServiceAccount(account.id, change));
     notify.success(successKey);
   };
 
   const toggle = (enabled: boolean) =>
-    update({ enabled }, enabled ? "iamServiceAccountEnabled" : "iamServiceAccountDisabled")
-      .catch((error) => notify.failure("iamServiceAccountUpdateFailed", error));
+    notify.attempt(() => iam.updateServiceAccount(account.id, { enabled }).then(onChange),
+      enabled ? "iamServiceAccountEnabled" : "iamServiceAccountDisabled", "iamServiceAccountUpdateFailed");
 
   const remove = async () => {
     setDialog(undefined);
-    try {
-      await iam.deleteServiceAccount(account.id);
-      notify.success("iamServiceAccountDeleted");
-      navigate(projectLink.to);
-    } catch (error) {
-      notify.failure("iamServiceAccountDeleteFailed", error);
-    }
+    const deleted = () => iam.deleteServiceAccount(account.id);
+    if (await notify.attempt(deleted, "iamServiceAccountDeleted", "iamServiceAccountDeleteFailed")) navigate(projectLink.to);
   };
 
   return (

@@ -22,8 +22,21 @@ export const describe = (error: unknown, t: TFunction) => {
 export const useNotify = () => {
   const notify = useNotifications();
   const { t } = useTranslation();
+  const success = (key: string) => notify(t(key), AlertVariant.success);
+  const failure = (key: string, error: unknown) => notify(t(key), AlertVariant.danger, describe(error, t));
   return {
-    success: (key: string) => notify(t(key), AlertVariant.success),
-    failure: (key: string, error: unknown) => notify(t(key), AlertVariant.danger, describe(error, t)),
+    success,
+    failure,
+    /** Does the action and says how it went; answers whether it succeeded. */
+    attempt: async (action: () => Promise<unknown>, successKey: string, failureKey: string) => {
+      try {
+        await action();
+        success(successKey);
+        return true;
+      } catch (error) {
+        failure(failureKey, error);
+        return false;
+      }
+    },
   };
 };

@@ -37,23 +37,12 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
 
   const remove = async (key: Key) => {
     setDeleting(undefined);
-    try {
-      await iam.deleteKey(accountId, key.id);
-      notify.success("iamKeyDeleted");
-      reload();
-    } catch (error) {
-      notify.failure("iamKeyDeleteFailed", error);
-    }
+    if (await notify.attempt(() => iam.deleteKey(accountId, key.id), "iamKeyDeleted", "iamKeyDeleteFailed")) reload();
   };
 
   const setEnabled = async (key: Key, enabled: boolean) => {
-    try {
-      await iam.setKeyEnabled(accountId, key.id, enabled);
-      notify.success(enabled ? "iamKeyEnabled" : "iamKeyDisabled");
-      reload();
-    } catch (error) {
-      notify.failure("iamKeyUpdateFailed", error);
-    }
+    const done = () => iam.setKeyEnabled(accountId, key.id, enabled);
+    if (await notify.attempt(done, enabled ? "iamKeyEnabled" : "iamKeyDisabled", "iamKeyUpdateFailed")) reload();
   };
 
   const generate = (

@@ -27,22 +27,13 @@ export const MembersTab = ({ scope, id, permissions }: Props) => {
 
   const remove = async (member: Member) => {
     setRemoving(undefined);
-    try {
-      await iam.removeMember(scope, id, member.id);
-      notify.success("iamMemberRemoved");
+    if (await notify.attempt(() => iam.removeMember(scope, id, member.id), "iamMemberRemoved", "iamMemberRemoveFailed")) {
       reload();
-    } catch (error) {
-      notify.failure("iamMemberRemoveFailed", error);
     }
   };
 
   const changeRole = async (member: Member, role: string) => {
-    try {
-      await iam.changeRole(scope, id, member.id, role);
-      notify.success("iamRoleChanged");
-    } catch (error) {
-      notify.failure("iamRoleChangeFailed", error);
-    }
+    await notify.attempt(() => iam.changeRole(scope, id, member.id, role), "iamRoleChanged", "iamRoleChangeFailed");
     reload();
   };
 

@@ -53,12 +53,8 @@ const ProjectView = ({ project, organizationName, onChange }: ViewProps) => {
 
   const remove = async () => {
     setDeleting(false);
-    try {
-      await iam.deleteProject(project.id);
-      notify.success("iamProjectDeleted");
+    if (await notify.attempt(() => iam.deleteProject(project.id), "iamProjectDeleted", "iamProjectDeleteFailed")) {
       navigate(organization.to);
-    } catch (error) {
-      notify.failure("iamProjectDeleteFailed", error);
     }
   };
 

@@ -25,22 +25,13 @@ export const ServiceAccountsTab = ({ projectId, mayManage }: Props) => {
 
   const remove = async (account: ServiceAccount) => {
     setDeleting(undefined);
-    try {
-      await iam.deleteServiceAccount(account.id);
-      notify.success("iamServiceAccountDeleted");
-      reload();
-    } catch (error) {
-      notify.failure("iamServiceAccountDeleteFailed", error);
-    }
+    const deleted = () => iam.deleteServiceAccount(account.id);
+    if (await notify.attempt(deleted, "iamServiceAccountDeleted", "iamServiceAccountDeleteFailed")) reload();
   };
 
   const setEnabled = async (account: ServiceAccount, enabled: boolean) => {
-    try {
-      await iam.updateServiceAccount(account.id, { enabled });
-      notify.success(enabled ? "iamServiceAccountEnabled" : "iamServiceAccountDisabled");
-    } catch (error) {
-      notify.failure("iamServiceAccountUpdateFailed", error);
-    }
+    const changed = () => iam.updateServiceAccount(account.id, { enabled });
+    await notify.attempt(changed, enabled ? "iamServiceAccountEnabled" : "iamServiceAccountDisabled", "iamServiceAccountUpdateFailed");
     reload();
   };
 
