@@ -12,7 +12,6 @@ import io.github.serviceaccounts.testing.TestRealm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,15 +46,5 @@ class AdminConsoleIT {
                 .json().get(0);
         assertThat(key.get("id").asText()).isEqualTo(keyFile.get("keyId").asText());
         assertThat(key.get("origin").asText()).isEqualTo("generated");
-    }
-
-    @Test
-    void theKeyAuthenticatorOffersItsPerClientSettingOnTheCredentialsTab(Api api) {
-        JsonNode authenticators = api.get("/admin/serverinfo", api.adminToken()).json()
-                .at("/componentTypes/org.keycloak.authentication.ClientAuthenticator");
-        JsonNode ours = StreamSupport.stream(authenticators.spliterator(), false)
-                .filter(a -> a.get("id").asText().equals("service-account-key")).findFirst().orElseThrow();
-
-        assertThat(ours.get("clientProperties").findValuesAsText("name")).contains("iam.assertion.max.lifetime");
     }
 }
