@@ -9,13 +9,15 @@
 //                               trimmed), changes the role, removes the member, adds the service account
 //   dave  (project.user)        reads, finds no button to change anything, and gets Not found for a project he is
 //                               not in
+//   alice                       makes the account project.admin of Mobile app
+//   carol                       is refused a new key for it (it would hand her that role), in the server's words
 //   alice                       moves the service account to her new project
 //   erin  (no role)             sees no organization
 //
-// Environment: KC_URL, REALM, ORGANIZATION, WEBSITE (project name), MOBILE_ID (a project dave is not in),
+// Environment: KC_URL, REALM, ORGANIZATION, WEBSITE (project name), MOBILE and MOBILE_ID (a project dave is not in),
 // NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
 // (YYYY-MM-DD), OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
-// Prints one JSON line: {"keyFile", "email", "copiedKeyId", "expiryShown"}.
+// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal"}.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -101,6 +103,7 @@ try {
     await page.getByTestId("iam-submit").click();
     await expectText(page.getByTestId("iam-page-title"), accountName);
     await expectText(page.getByTestId("iam-owning-project"), website);
+    result.accountId = page.url().split("/").pop();
 
     for (const typed of ["9999", "abc", "0"]) {
       await page.getByTestId("iam-assertion-lifetime").fill(typed);
@@ -213,6 +216,29 @@ try {
 
     await page.goto(`${account}/service-accounts/projects/${env("MOBILE_ID")}`);
     await expectText(page.getByTestId("iam-not-found"), "Not found");
+  });
+
+  await as(browser, "alice", "make the account project.admin of another project", async (page) => {
+    await openSection(page, "alice");
+    await openLink(page, organization);
+    await openLink(page, env("MOBILE"));
+    await page.getByTestId("iam-tab-members").click();
+    await page.getByTestId("iam-add-member").click();
+    await page.getByTestId("iam-member-email").fill(result.email);
+    await page.getByTestId("iam-member-role").selectOption("project.admin");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId(`iam-member-${accountName}`).waitFor();
+  });
+
+  await as(browser, "carol", "is told in words why she may not make a key now", async (page) => {
+    // The account is project.admin of Mobile app, where carol has no role: a key would hand her that role.
+    await openSection(page, "carol");
+    await page.goto(`${account}/service-accounts/accounts/${result.accountId}`);
+    await page.getByTestId("iam-generate-key").first().click();
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
+    result.refusal = await page.getByTestId("iam-form-error").innerText();
+    await shot(page, "account-key-refused");
   });
 
   await as(browser, "alice", "move the service account to her new project", async (page) => {

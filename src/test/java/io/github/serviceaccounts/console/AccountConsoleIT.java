@@ -30,6 +30,7 @@ class AccountConsoleIT {
     private static TestRealm realm;
     private static String acme;
     private static String website;
+    private static String mobile;
     private static TestUser alice;
     private static TestUser bob;
     private static TestUser carol;
@@ -43,7 +44,7 @@ class AccountConsoleIT {
                 .isEqualTo(204);
         acme = realm.createOrganization("Acme").get("id").asText();
         website = realm.createProject(acme, "Website").get("id").asText();
-        String mobile = realm.createProject(acme, "Mobile app").get("id").asText();
+        mobile = realm.createProject(acme, "Mobile app").get("id").asText();
         alice = member("alice", "/organizations/" + acme, "organization.admin");
         bob = member("bob", "/projects/" + website, "project.admin");
         carol = member("carol", "/projects/" + website, "project.developer");
@@ -54,7 +55,8 @@ class AccountConsoleIT {
 
         result = BrowserScript.run("account-console.mjs", Map.ofEntries(
                 Map.entry("KC_URL", api.baseUrl()), Map.entry("REALM", realm.name()),
-                Map.entry("ORGANIZATION", "Acme"), Map.entry("WEBSITE", "Website"), Map.entry("MOBILE_ID", mobile),
+                Map.entry("ORGANIZATION", "Acme"), Map.entry("WEBSITE", "Website"), Map.entry("MOBILE", "Mobile app"),
+                Map.entry("MOBILE_ID", mobile),
                 Map.entry("NEW_PROJECT", "Billing"), Map.entry("NEW_ADMIN_EMAIL", "frank@example.test"),
                 Map.entry("NEW_MEMBER_EMAIL", "grace@example.test"), Map.entry("UNKNOWN_EMAIL", "nobody@example.test"),
                 Map.entry("ACCOUNT", "nightly-export"), Map.entry("EXPIRY_DAY", EXPIRY_DAY),
@@ -102,6 +104,14 @@ class AccountConsoleIT {
         JsonNode claims = Json.claims(ServiceAccountClient.of(realm.api(), keyFile).token());
         assertThat(claims.get("azp").asText()).isEqualTo(keyFile.get("clientId").asText());
         assertThat(claims.at("/projects/" + website).asText()).isEqualTo("project.user");
+        assertThat(claims.at("/projects/" + mobile).asText()).isEqualTo("project.admin");
+    }
+
+    @Test
+    void theDeveloperWasRefusedASecondKeyInTheServersWordsOnceTheAccountOutrankedHer() {
+        assertThat(keysOf(account())).as("only the first key").hasSize(1);
+        assertThat(result.get("refusal").asText()).as("the refusal names the scope")
+                .containsAnyOf("Mobile app", mobile).isNotEqualTo("Your role does not allow this.");
     }
 
     @Test
