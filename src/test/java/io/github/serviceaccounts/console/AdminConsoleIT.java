@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,16 +57,6 @@ class AdminConsoleIT {
                 .json().get(0);
         assertThat(key.get("id").asText()).isEqualTo(keyFile.get("keyId").asText());
         assertThat(key.get("origin").asText()).isEqualTo("generated");
-    }
-
-    @Test
-    void theKeyAuthenticatorOffersItsPerClientSettingOnTheCredentialsTab(Api api) {
-        JsonNode authenticators = api.get("/admin/serverinfo", api.adminToken()).json()
-                .at("/componentTypes/org.keycloak.authentication.ClientAuthenticator");
-        JsonNode ours = StreamSupport.stream(authenticators.spliterator(), false)
-                .filter(a -> a.get("id").asText().equals("service-account-key")).findFirst().orElseThrow();
-
-        assertThat(ours.get("clientProperties").findValuesAsText("name")).contains("iam.assertion.max.lifetime");
     }
 
     private static JsonNode runConsoleScript(Map<String, String> environment) throws Exception {
