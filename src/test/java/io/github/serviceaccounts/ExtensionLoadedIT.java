@@ -9,7 +9,9 @@ import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
+@Tag("smoke")
 @KeycloakIntegrationTest
 class ExtensionLoadedIT {
 
@@ -24,6 +26,20 @@ class ExtensionLoadedIT {
         JsonNode providers = api.get("/admin/serverinfo", api.adminToken()).json().get("providers");
 
         assertThat(providerIds(providers, "admin-realm-restapi-extension")).contains(IamResourceProviderFactory.PROVIDER_ID);
+    }
+
+    /** The extension answers for Keycloak's own id client-jwt (a higher order than the built-in factory wins). */
+    @Test
+    void theSignedJwtClientAuthenticatorIsTheExtensions() {
+        JsonNode authenticators = api.get("/admin/serverinfo", api.adminToken()).json()
+                .at("/componentTypes/org.keycloak.authentication.ClientAuthenticator");
+        JsonNode clientJwt = java.util.stream.StreamSupport.stream(authenticators.spliterator(), false)
+                .filter(a -> a.get("id").asText().equals("client-jwt")).findFirst().orElseThrow();
+
+        assertThat(clientJwt.get("helpText").asText()).endsWith("Service accounts sign with the keys the"
+                + " service-accounts extension keeps.");
+        assertThat(providerIds(api.get("/admin/serverinfo", api.adminToken()).json().get("providers"),
+                "client-authenticator")).doesNotContain("service-account-key");
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SettingsIT {
 
-    private static final String OPTION = "--spi-client-authenticator--service-account-key--";
+    private static final String OPTION = "--spi-admin-realm-restapi-extension--iam--";
+    /** Where versions before 0.2 took their options; still read, with a warning in the log. */
+    private static final String FORMER_OPTION = "--spi-client-authenticator--service-account-key--";
 
     private DistributionServer server;
     private Api api;
@@ -36,7 +38,7 @@ class SettingsIT {
                         OPTION + "key-limit=3",
                         OPTION + "max-key-lifetime-days=30",
                         OPTION + "key-algorithms=ES256,EdDSA",
-                        OPTION + "email-domain=sa.example.com"))).start();
+                        FORMER_OPTION + "email-domain=sa.example.com"))).start();
         api = new Api(server.baseUrl());
         realm = TestRealm.create(api);
         project = realm.createProject(realm.createOrganization("Configured").get("id").asText(), "Options")
@@ -89,9 +91,11 @@ class SettingsIT {
     }
 
     @Test
-    void emailDomainNamesTheAccountsIdentifiers() {
+    void emailDomainNamesTheAccountsIdentifiersAndItsFormerNameStillWorks() {
         JsonNode account = realm.createServiceAccount(project, "mailed");
 
         assertThat(account.get("email").asText()).isEqualTo(account.get("clientId").asText() + "@sa.example.com");
+        assertThat(server.log().orElseThrow()).contains("--spi-client-authenticator--service-account-key--email-domain is"
+                + " deprecated: use --spi-admin-realm-restapi-extension--iam--email-domain");
     }
 }

@@ -26,6 +26,15 @@ public final class Rules {
         return allows(effective, Action.MANAGE_MEMBERS, scope) && effective.includes(current);
     }
 
+    /**
+     * Whether an effective role (null: none) reaches another in the same place. Making a service account's credential
+     * usable hands its roles to whoever holds the credential, so it needs this for every role the account holds
+     * (SPEC §2, no escalation through a service account).
+     */
+    public static boolean reaches(Role effective, Role held) {
+        return effective != null && effective.includes(held);
+    }
+
     /** Effective role in a project, from the role held there and the one held in its organization. */
     public static Role inProject(Role inProject, Role inOrganization) {
         return inOrganization == Role.ORGANIZATION_ADMIN ? Role.max(inProject, inOrganization) : inProject;

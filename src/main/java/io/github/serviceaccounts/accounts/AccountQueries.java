@@ -2,16 +2,20 @@ package io.github.serviceaccounts.accounts;
 
 import io.github.serviceaccounts.directory.Page;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.keycloak.models.jpa.entities.ClientEntity;
 
-/** Service-account reads over Keycloak's client, client-attribute and user tables, paginated in the database. */
+/**
+ * Service-account reads and registry writes over the extension's registry and Keycloak's client, client-attribute,
+ * user and group tables, paginated in the database.
+ */
 final class AccountQueries {
-
-    /** Clients of the realm marked as service accounts, with {@code p.value} their project. */
-    private static final String ACCOUNTS = " from ClientEntity c join ClientAttributeEntity p on p.client = c"
-            + " and p.name = '" + AccountLayout.PROJECT + "' where c.realmId = :realm";
 
     private final EntityManager em;
     private final String realmId;
@@ -21,18 +25,28 @@ final class AccountQueries {
         this.realmId = realmId;
     }
 
-    /** The project's accounts in name order, with their descriptions and their users, in one query. */
+    AccountEntity find(String clientId) {
+        AccountEntity entity = em.find(AccountEntity.class, clientId);
+        return entity != null && realmId.equals(entity.getRealmId()) ? entity : null;
+    }
+
+    void register(String clientId, String projectId, Instant createdAt) {
+        em.persist(new AccountEntity(clientId, realmId, projectId, createdAt == null ? null : createdAt.toEpochMilli()));
+    }
+
+    /** The project's accounts in name order, with their descriptions, lifetimes and users, in one query. */
     List<ServiceAccount> ofProject(String projectId, Page page) {
         String search = page.likePattern() == null ? "" : " and lower(c.name) like :search escape '!'";
         TypedQuery<Object[]> query = em.createQuery("select c.id, c.clientId, c.name, d.value, u.email, c.enabled,"
-                        + " c.createdTimestamp, u.id"
-                        + " from ClientEntity c join ClientAttributeEntity p on p.client = c and p.name = :projectName"
-                        + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
+                        + " r.createdAt, u.id, l.value"
+                        + " from AccountEntity r join ClientEntity c on c.id = r.clientId"
                         + " join UserEntity u on u.serviceAccountClientLink = c.id"
-                        + " where c.realmId = :realm and p.value = :project" + search
+                        + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
+                        + " left join ClientAttributeEntity l on l.client = c and l.name = :lifetimeName"
+                        + " where r.realmId = :realm and r.projectId = :project" + search
                         + " order by c.name, c.id", Object[].class)
-                .setParameter("projectName", AccountLayout.PROJECT)
                 .setParameter("descriptionName", AccountLayout.DESCRIPTION)
+                .setParameter("lifetimeName", AccountLayout.ASSERTION_LIFETIME)
                 .setParameter("realm", realmId)
                 .setParameter("project", projectId);
         if (page.likePattern() != null) {
@@ -40,13 +54,14 @@ final class AccountQueries {
         }
         return query.setFirstResult(page.first()).setMaxResults(page.max()).getResultStream()
                 .map(row -> new ServiceAccount((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], projectId, (Boolean) row[5],
-                        row[6] == null ? null : Instant.ofEpochMilli((Long) row[6]), (String) row[7]))
+                        (String) row[4], projectId, (Boolean) row[5], instant((Long) row[6]), (String) row[7],
+                        AssertionLifetime.parse((String) row[8])))
                 .toList();
     }
 
     boolean nameTaken(String projectId, String name) {
-        return !em.createQuery("select c.id" + ACCOUNTS + " and p.value = :project and c.name = :name", String.class)
+        return !em.createQuery("select r.clientId from AccountEntity r join ClientEntity c on c.id = r.clientId"
+                        + " where r.realmId = :realm and r.projectId = :project and c.name = :name", String.class)
                 .setParameter("realm", realmId)
                 .setParameter("project", projectId)
                 .setParameter("name", name)
@@ -57,12 +72,42 @@ final class AccountQueries {
     /** Names of accounts owned by the project, or by any project of the organization: at most {@code limit}. */
     List<String> ownedBy(String unitId, boolean organization, int limit) {
         String owner = organization
-                ? " and p.value in (select g.id from GroupEntity g where g.parentId = :unit)"
-                : " and p.value = :unit";
-        return em.createQuery("select c.name" + ACCOUNTS + owner + " order by c.name", String.class)
+                ? " and r.projectId in (select g.id from GroupEntity g where g.parentId = :unit)"
+                : " and r.projectId = :unit";
+        return em.createQuery("select c.name from AccountEntity r join ClientEntity c on c.id = r.clientId"
+                        + " where r.realmId = :realm" + owner + " order by c.name", String.class)
                 .setParameter("realm", realmId)
                 .setParameter("unit", unitId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Who controls each of these clients that is a service account, by internal client id. */
+    Map<String, Owner> owners(Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r.clientId, c.name, p.id, p.name, o.id, o.name from AccountEntity r"
+                        + " join ClientEntity c on c.id = r.clientId, GroupEntity p, GroupEntity o"
+                        + " where r.clientId in :clients and r.realmId = :realm and p.id = r.projectId"
+                        + " and o.id = p.parentId", Object[].class)
+                .setParameter("clients", clientIds)
+                .setParameter("realm", realmId)
+                .getResultStream()
+                .map(row -> new Owner((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (String) row[4], (String) row[5]))
+                .collect(Collectors.toMap(Owner::accountId, owner -> owner));
+    }
+
+    /**
+     * Locks the account's client row until the transaction ends, so that changes to one account (its keys, its state,
+     * its deletion) happen one after the other on every node sharing the database. False if the client is gone.
+     */
+    boolean lock(String clientId) {
+        return em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE) != null;
+    }
+
+    private static Instant instant(Long epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis);
     }
 }

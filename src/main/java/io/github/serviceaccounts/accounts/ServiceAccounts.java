@@ -1,41 +1,32 @@
 package io.github.serviceaccounts.accounts;
 
 import io.github.serviceaccounts.Conflict;
-import io.github.serviceaccounts.Ellipsis;
-import io.github.serviceaccounts.auth.KeyPairClientAuthenticatorFactory;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Page;
 import io.github.serviceaccounts.directory.Project;
-import io.github.serviceaccounts.mapper.RolesClientScope;
-import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.services.managers.ClientManager;
 import org.keycloak.services.managers.RealmManager;
 
 /**
- * Service accounts of one realm: each a confidential client with only the client-credentials grant, the extension's
- * key authenticator, and a service-account user that starts with no roles and no memberships.
+ * Service accounts of one realm: clients the extension made and registered ({@link AccountEntity}), each with a
+ * service-account user that starts with no roles and no memberships.
  */
 public final class ServiceAccounts {
-
-    private static final String SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final int SUFFIX_LENGTH = 6;
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.Set<String> PERSONAL_SCOPES = java.util.Set.of("profile", "web-origins");
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -52,13 +43,14 @@ public final class ServiceAccounts {
                 realm.getId());
     }
 
+    /** The account with this internal client id; clients that are not registered accounts are not found. */
     public Optional<ServiceAccount> find(String id) {
         if (id == null || id.isEmpty() || id.length() > 36) {
             return Optional.empty();
         }
-        ClientModel client = session.clients().getClientById(realm, id);
-        return client == null || client.getAttribute(AccountLayout.PROJECT) == null ? Optional.empty()
-                : Optional.of(toAccount(client));
+        AccountEntity entity = queries.find(id);
+        ClientModel client = entity == null ? null : session.clients().getClientById(realm, id);
+        return client == null ? Optional.empty() : Optional.of(toAccount(client, entity));
     }
 
     /** The account whose service-account user this is, if the user is one of ours. */
@@ -70,44 +62,94 @@ public final class ServiceAccounts {
         return queries.ofProject(project.id(), page);
     }
 
+    /** Who controls each of these clients that is a service account, by internal client id. */
+    public Map<String, Owner> owners(Collection<String> clientIds) {
+        return queries.owners(clientIds);
+    }
+
     /** Creates the account; the name must be free in the project (checked under the project's lock). */
     public ServiceAccount create(Project project, String name, String description) {
         directory.lock(project);
         requireFreeName(project, name);
-        ClientModel client = createClient(project, name, description);
+        ClientModel client = AccountClient.create(session, realm, project, name, description);
         UserModel user = session.users().getServiceAccount(client);
         user.setEmail(client.getClientId() + "@" + emailDomain);
         user.setEmailVerified(false);
         // Least privilege: no default roles (offline_access, account console); access comes from memberships only.
         user.deleteRoleMapping(realm.getDefaultRole());
-        return toAccount(client);
+        queries.register(client.getId(), project.id(), Instant.now());
+        return find(client.getId()).orElseThrow();
     }
 
-    /** Changes what is given (null leaves a field as it is). */
-    public ServiceAccount update(ServiceAccount account, String name, String description, Boolean enabled) {
+    /**
+     * Locks the account until the transaction ends: its keys, state and deletion change one request at a time, on
+     * every node. False if the account was deleted meanwhile.
+     */
+    public boolean lock(ServiceAccount account) {
+        return queries.lock(account.id()) && queries.find(account.id()) != null;
+    }
+
+    /**
+     * Changes what is given (null leaves a field as it is). Disabling an account that is the last active
+     * {@code organization.admin} of an organization is refused unless {@code mayRemoveLastAdmin}.
+     */
+    public ServiceAccount update(ServiceAccount account, Change change, boolean mayRemoveLastAdmin) {
         ClientModel client = client(account);
-        if (name != null && !name.equals(account.name())) {
-            Project project = directory.project(account.projectId()).orElseThrow();
+        if (change.name() != null && !change.name().equals(account.name())) {
+            Project project = owner(account);
             directory.lock(project);
-            requireFreeName(project, name);
-            client.setName(name);
+            requireFreeName(project, change.name());
+            client.setName(change.name());
         }
-        if (description != null) {
-            describe(client, description);
+        if (change.description() != null) {
+            AccountClient.describe(client, owner(account), change.description());
         }
-        if (enabled != null) {
-            client.setEnabled(enabled);
-            session.users().getServiceAccount(client).setEnabled(enabled);
-            if (!enabled) {
+        if (change.assertionLifetime() != null) {
+            AssertionLifetime.set(client, change.assertionLifetime());
+        }
+        if (Boolean.FALSE.equals(change.enabled()) && account.enabled()) {
+            directory.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
+        }
+        if (change.enabled() != null) {
+            client.setEnabled(change.enabled());
+            user(account).setEnabled(change.enabled());
+            if (!change.enabled()) {
                 revokeTokens(account);
             }
         }
-        return toAccount(client);
+        return find(account.id()).orElseThrow();
     }
 
-    /** Deletes the client, its service-account user and with it every membership; its keys go with the client. */
-    public void delete(ServiceAccount account) {
-        new ClientManager(new RealmManager(session)).removeClient(realm, client(account));
+    /** What {@link #update} changes; null leaves a field as it is. */
+    public record Change(String name, String description, Boolean enabled, Integer assertionLifetime) {
+    }
+
+    /** Hands the account to another project of the same organization; its name must be free there. */
+    public ServiceAccount move(ServiceAccount account, Project target) {
+        Stream.of(owner(account), target).sorted(Comparator.comparing(Project::id)).forEach(directory::lock);
+        requireFreeName(target, account.name());
+        queries.find(account.id()).setProjectId(target.id());
+        AccountClient.recordOwner(client(account), target);
+        return find(account.id()).orElseThrow();
+    }
+
+    /** Keeps the descriptions Keycloak's Clients list shows in step with a renamed project. */
+    public void projectRenamed(Project project) {
+        queries.ofProject(project.id(), new Page(0, Integer.MAX_VALUE, null))
+                .forEach(account -> AccountClient.describe(client(account), project, account.description()));
+    }
+
+    /**
+     * Deletes the client, its service-account user and with it every membership; its keys and registry row go with
+     * the client. Refused while the account is the last active {@code organization.admin} of an organization, unless
+     * {@code mayRemoveLastAdmin}. False if it was deleted meanwhile.
+     */
+    public boolean delete(ServiceAccount account, boolean mayRemoveLastAdmin) {
+        if (!lock(account)) {
+            return false;
+        }
+        directory.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
+        return new ClientManager(new RealmManager(session)).removeClient(realm, client(account));
     }
 
     /** Refuses to delete an organization or project while accounts are owned there, naming some of them. */
@@ -117,7 +159,7 @@ public final class ServiceAccounts {
             String names = String.join(", ", owned.subList(0, Math.min(10, owned.size())))
                     + (owned.size() > 10 ? ", …" : "");
             throw new Conflict(Conflict.PROJECT_OWNS_SERVICE_ACCOUNTS,
-                    "Delete or move these service accounts first: " + names);
+                    "Delete these service accounts or move them to another project first: " + names);
         }
     }
 
@@ -127,7 +169,7 @@ public final class ServiceAccounts {
      * second as the change stays valid.
      */
     public void revokeTokens(ServiceAccount account) {
-        client(account).setNotBefore(Math.toIntExact(Time.currentTimeSeconds()));
+        client(account).setNotBefore(Math.toIntExact(Time.currentTimeMillis() / 1000));
     }
 
     /** {@link #revokeTokens(ServiceAccount)} when the user is a service account's user; nothing for a person. */
@@ -135,61 +177,18 @@ public final class ServiceAccounts {
         ofUser(user).ifPresent(this::revokeTokens);
     }
 
+    /** {@link #revokeTokens(ServiceAccount)} for each of these clients that is a service account. */
+    public void revokeTokensOfClients(Collection<String> clientIds) {
+        clientIds.forEach(id -> find(id).ifPresent(this::revokeTokens));
+    }
+
     public UserModel user(ServiceAccount account) {
         return session.users().getUserById(realm, account.userId());
     }
 
-    private ClientModel createClient(Project project, String name, String description) {
-        ClientRepresentation rep = new ClientRepresentation();
-        rep.setClientId(AccountLayout.CLIENT_ID_PREFIX + name + "-" + suffix());
-        rep.setName(name);
-        rep.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
-        rep.setPublicClient(false);
-        rep.setBearerOnly(false);
-        rep.setServiceAccountsEnabled(true);
-        rep.setStandardFlowEnabled(false);
-        rep.setImplicitFlowEnabled(false);
-        rep.setDirectAccessGrantsEnabled(false);
-        rep.setFrontchannelLogout(false);
-        rep.setFullScopeAllowed(false);
-        rep.setClientAuthenticatorType(KeyPairClientAuthenticatorFactory.PROVIDER_ID);
-        rep.setAttributes(Map.of(AccountLayout.PROJECT, project.id()));
-        ClientModel client;
-        try {
-            client = ClientManager.createClient(session, realm, rep);
-        } catch (ModelDuplicateException e) {
-            rep.setClientId(AccountLayout.CLIENT_ID_PREFIX + name + "-" + suffix());
-            client = ClientManager.createClient(session, realm, rep);
-        }
-        new ClientManager(new RealmManager(session)).enableServiceAccount(client);
-        RolesClientScope.attachTo(client);
-        withoutPersonalScopes(client);
-        describe(client, description);
-        return client;
-    }
-
-    /**
-     * A service account has no name, locale or picture, and no browser origin: it does without the profile and
-     * web-origins scopes. Their attribute mappers look for each missing attribute through every group of the user,
-     * so without them a token costs the same for an account in 1 project or in 500.
-     */
-    private void withoutPersonalScopes(ClientModel client) {
-        client.getClientScopes(true).values().stream()
-                .filter(scope -> PERSONAL_SCOPES.contains(scope.getName()))
-                .toList()
-                .forEach(client::removeClientScope);
-    }
-
-    /** The full description as an attribute; the client's own field says whose account it is, for the console. */
-    private void describe(ClientModel client, String description) {
-        if (description == null || description.isEmpty()) {
-            client.removeAttribute(AccountLayout.DESCRIPTION);
-        } else {
-            client.setAttribute(AccountLayout.DESCRIPTION, description);
-        }
-        String console = "Service account of project " + client.getAttribute(AccountLayout.PROJECT)
-                + (description == null || description.isEmpty() ? "" : ": " + description);
-        client.setDescription(Ellipsis.fit(console, Ellipsis.KEYCLOAK_COLUMN));
+    private Project owner(ServiceAccount account) {
+        return directory.project(account.projectId())
+                .orElseThrow(() -> new IllegalStateException("The owning project of " + account.id() + " is gone"));
     }
 
     private void requireFreeName(Project project, String name) {
@@ -202,20 +201,12 @@ public final class ServiceAccounts {
         return session.clients().getClientById(realm, account.id());
     }
 
-    private ServiceAccount toAccount(ClientModel client) {
+    private ServiceAccount toAccount(ClientModel client, AccountEntity entity) {
         UserModel user = session.users().getServiceAccount(client);
-        Long created = client.getCreatedTimestamp();
         return new ServiceAccount(client.getId(), client.getClientId(), client.getName(),
                 client.getAttribute(AccountLayout.DESCRIPTION), user == null ? null : user.getEmail(),
-                client.getAttribute(AccountLayout.PROJECT), client.isEnabled(),
-                created == null ? null : Instant.ofEpochMilli(created), user == null ? null : user.getId());
-    }
-
-    private static String suffix() {
-        StringBuilder suffix = new StringBuilder(SUFFIX_LENGTH);
-        for (int i = 0; i < SUFFIX_LENGTH; i++) {
-            suffix.append(SUFFIX_ALPHABET.charAt(RANDOM.nextInt(SUFFIX_ALPHABET.length())));
-        }
-        return suffix.toString();
+                entity.getProjectId(), client.isEnabled(),
+                entity.getCreatedAt() == null ? null : Instant.ofEpochMilli(entity.getCreatedAt()),
+                user == null ? null : user.getId(), AssertionLifetime.of(client));
     }
 }

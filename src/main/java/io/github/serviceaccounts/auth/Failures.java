@@ -15,24 +15,28 @@ import org.keycloak.models.ClientModel;
 final class Failures {
 
     static final String DESCRIPTION = "Invalid client or Invalid client credentials";
+    /** The event detail Keycloak's own signed-JWT authenticator records the key id in (since 26.7). */
+    static final String KEY_ID = "client_jwt_kid";
+    private static final int MAX_KID_IN_EVENT = 64;
 
     private final ClientAuthenticationFlowContext context;
+    private final ClientModel client;
+    private final String keyId;
 
-    Failures(ClientAuthenticationFlowContext context) {
+    Failures(ClientAuthenticationFlowContext context, ClientModel client, String keyId) {
         this.context = context;
+        this.client = client;
+        this.keyId = keyId == null || keyId.length() <= MAX_KID_IN_EVENT ? keyId
+                : keyId.substring(0, MAX_KID_IN_EVENT) + "…";
     }
 
-    boolean fail(ClientModel client, String keyId, String reason) {
-        if (client != null) {
-            context.setClient(client);
-            context.getEvent().client(client.getClientId());
-        }
-        context.getEvent().detail(Details.REASON, reason);
+    void fail(String reason) {
+        context.setClient(client);
+        context.getEvent().client(client.getClientId()).detail(Details.REASON, reason);
         if (keyId != null) {
-            context.getEvent().detail(Details.CLIENT_JWT_KID, keyId);
+            context.getEvent().detail(KEY_ID, keyId);
         }
         context.failure(AuthenticationFlowError.INVALID_CLIENT_CREDENTIALS, ClientAuthUtil.errorResponse(
                 Response.Status.UNAUTHORIZED.getStatusCode(), OAuthErrorException.INVALID_CLIENT, DESCRIPTION));
-        return false;
     }
 }

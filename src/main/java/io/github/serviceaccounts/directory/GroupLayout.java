@@ -2,25 +2,32 @@ package io.github.serviceaccounts.directory;
 
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.access.Scope;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.models.GroupModel;
 
 /**
- * How organizations, projects and memberships are laid out as Keycloak groups. Nothing outside this package knows it.
+ * How organizations, projects and memberships are laid out as Keycloak groups. Nothing outside this package knows it,
+ * and inside it this is the one definition: the model reads here and the SQL reads in {@link DirectoryQueries} test
+ * the same marks.
  *
  * <pre>
  * Acme                      iam.kind=organization   (top-level group)
- * ├── organization.admin    iam.kind=role           (its members are the organization's admins)
- * └── Website               iam.kind=project
- *     ├── project.admin     iam.kind=role
- *     ├── project.developer iam.kind=role
- *     └── project.user      iam.kind=role
+ * ├── organization.admin    iam.kind=role, iam.role=organization.admin
+ * └── Website               iam.kind=project        (child of an organization)
+ *     ├── project.admin     iam.kind=role, iam.role=project.admin
+ *     ├── project.developer iam.kind=role, iam.role=project.developer
+ *     └── project.user      iam.kind=role, iam.role=project.user
  * </pre>
  *
- * A membership is membership of exactly one role group under an organization or project. Groups without the
- * {@code iam.kind} mark are not the extension's and never show in its answers.
+ * A role group is a child of an organization or project marked {@code iam.kind=role}; the role it stands for is its
+ * {@code iam.role} attribute (not its name, which an administrator may change), and it counts only where that role
+ * belongs (organization roles under organizations, project roles under projects). A membership is membership of a
+ * role group; someone in two role groups of one unit (possible through Keycloak's own Groups page) holds the higher
+ * role. Groups without these marks are not the extension's and never show in its answers or tokens.
  */
 final class GroupLayout {
 
@@ -29,6 +36,7 @@ final class GroupLayout {
     static final String PROJECT = "project";
     static final String ROLE = "role";
     static final String ROLE_NAME = "iam.role";
+    static final String CREATED_AT = "iam.createdAt";
 
     private GroupLayout() {
     }
@@ -38,12 +46,17 @@ final class GroupLayout {
     }
 
     static boolean isProject(GroupModel group) {
-        return group != null && group.getParentId() != null && PROJECT.equals(group.getFirstAttribute(KIND));
+        return group != null && group.getParentId() != null && PROJECT.equals(group.getFirstAttribute(KIND))
+                && isOrganization(group.getParent());
     }
 
-    /** The role a role group stands for, if the group is one. */
+    /** The role a group stands for, if it is a role group under a unit where that role belongs. */
     static Optional<Role> roleOf(GroupModel group) {
-        return ROLE.equals(group.getFirstAttribute(KIND)) ? Role.fromId(group.getName()) : Optional.empty();
+        if (!ROLE.equals(group.getFirstAttribute(KIND))) {
+            return Optional.empty();
+        }
+        return Role.fromId(group.getFirstAttribute(ROLE_NAME)).filter(role -> role.scope() == Scope.ORGANIZATION
+                ? isOrganization(group.getParent()) : isProject(group.getParent()));
     }
 
     static List<Role> rolesOf(Scope scope) {
@@ -59,13 +72,26 @@ final class GroupLayout {
         return Role.fromId(name).isPresent();
     }
 
-    static void mark(GroupModel group, String kind) {
+    static void markUnit(GroupModel group, String kind, Instant createdAt) {
         group.setSingleAttribute(KIND, kind);
+        group.setSingleAttribute(CREATED_AT, createdAt.toString());
     }
 
     static void markRole(GroupModel group, Role role) {
-        mark(group, ROLE);
+        group.setSingleAttribute(KIND, ROLE);
         group.setSingleAttribute(ROLE_NAME, role.id());
         group.setDescription("Members with the role " + role.id() + " in " + group.getParent().getName());
+    }
+
+    /** The creation time recorded on a unit (ISO-8601), or null where none was recorded or it cannot be read. */
+    static Instant createdAt(String recorded) {
+        if (recorded == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(recorded);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

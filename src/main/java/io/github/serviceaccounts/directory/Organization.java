@@ -7,7 +7,8 @@ import org.keycloak.models.GroupModel;
 public record Organization(String id, String name, String description, Instant createdAt) implements OrgUnit {
 
     static Organization of(GroupModel group, String description) {
-        return new Organization(group.getId(), group.getName(), description, Times.instant(group.getCreatedTimestamp()));
+        return new Organization(group.getId(), group.getName(), description,
+                GroupLayout.createdAt(group.getFirstAttribute(GroupLayout.CREATED_AT)));
     }
 
     @Override

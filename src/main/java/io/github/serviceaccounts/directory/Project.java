@@ -9,7 +9,7 @@ public record Project(String id, String name, String description, String organiz
 
     static Project of(GroupModel group, String description) {
         return new Project(group.getId(), group.getName(), description, group.getParentId(),
-                Times.instant(group.getCreatedTimestamp()));
+                GroupLayout.createdAt(group.getFirstAttribute(GroupLayout.CREATED_AT)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.jpa;
 
+import io.github.serviceaccounts.accounts.AccountEntity;
 import io.github.serviceaccounts.directory.OrgUnitEntity;
 import io.github.serviceaccounts.keys.jpa.KeyEntity;
 import java.util.List;
@@ -9,7 +10,7 @@ final class ServiceAccountsEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(OrgUnitEntity.class, KeyEntity.class);
+        return List.of(OrgUnitEntity.class, KeyEntity.class, AccountEntity.class);
     }
 
     @Override

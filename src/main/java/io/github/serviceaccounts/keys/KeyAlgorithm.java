@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.keys;
 
+import java.math.BigInteger;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -23,6 +24,13 @@ public enum KeyAlgorithm {
 
     /** Generated RSA keys have 2048 bits; uploaded ones need at least that. */
     public static final int RSA_BITS = 2048;
+    /** Larger moduli cost much to parse and verify, and nobody needs them. */
+    public static final int RSA_MAX_BITS = 8192;
+    /**
+     * The one public exponent accepted. A tiny exponent breaks RSA outright (with e = 1 a "signature" is its own
+     * message), and every common tool uses 65537.
+     */
+    public static final BigInteger RSA_EXPONENT = BigInteger.valueOf(65537);
     /** P-256 (secp256r1), the only curve ES256 may use. */
     private static final ECParameterSpec P256 = p256();
 
@@ -53,13 +61,26 @@ public enum KeyAlgorithm {
         return Arrays.stream(new KeyAlgorithm[] {RS256, ES256, EdDSA}).filter(a -> a.accepts(key)).findFirst();
     }
 
-    /** Whether the key is of this algorithm's kind and strong enough: RSA of 2048+ bits, P-256, or Ed25519. */
+    /**
+     * Whether the key is of this algorithm's kind and sound: RSA of 2048 to 8192 bits with exponent 65537, an EC key
+     * on P-256, or Ed25519.
+     */
     public boolean accepts(PublicKey key) {
         return switch (family) {
-            case "RSA" -> key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= RSA_BITS;
+            case "RSA" -> key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= RSA_BITS
+                    && rsa.getModulus().bitLength() <= RSA_MAX_BITS && RSA_EXPONENT.equals(rsa.getPublicExponent());
             case "EC" -> key instanceof ECPublicKey ec && ec.getParams().getCurve().equals(P256.getCurve())
                     && ec.getParams().getGenerator().equals(P256.getGenerator());
             default -> key instanceof EdECPublicKey ed && ed.getParams().getName().equalsIgnoreCase(curve);
+        };
+    }
+
+    /** What {@link #accepts} asks of a key, in words for error messages. */
+    public String requirement() {
+        return switch (family) {
+            case "RSA" -> "an RSA key of " + RSA_BITS + " to " + RSA_MAX_BITS + " bits with the public exponent 65537";
+            case "EC" -> "an EC key on the P-256 curve";
+            default -> "an Ed25519 key";
         };
     }
 

@@ -2,6 +2,7 @@ package io.github.serviceaccounts.keys;
 
 import io.github.serviceaccounts.Conflict;
 import io.github.serviceaccounts.Invalid;
+import io.github.serviceaccounts.NotFound;
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.keys.jpa.KeyEntity;
 import io.github.serviceaccounts.keys.jpa.KeyStore;
@@ -56,11 +57,10 @@ public final class Keys {
             KeyAlgorithm algorithm, Instant expiresAt, String createdBy) {
         PublicKey key = uploaded.key();
         KeyAlgorithm chosen = algorithm != null ? algorithm : KeyAlgorithm.defaultFor(key).orElseThrow(() ->
-                new Invalid(field, "must be an RSA key of at least " + KeyAlgorithm.RSA_BITS
-                        + " bits, an EC key on P-256 or an Ed25519 key"));
+                new Invalid(field, "must be " + KeyAlgorithm.RS256.requirement() + ", "
+                        + KeyAlgorithm.ES256.requirement() + " or " + KeyAlgorithm.EdDSA.requirement()));
         if (!chosen.accepts(key)) {
-            throw new Invalid(field, "is not a key for " + chosen + " (RSA needs at least " + KeyAlgorithm.RSA_BITS
-                    + " bits, ES256 the P-256 curve, EdDSA Ed25519)");
+            throw new Invalid(field, "must be " + chosen.requirement() + " for " + chosen);
         }
         requireAllowed(chosen);
         Instant now = Instant.now();
@@ -68,14 +68,16 @@ public final class Keys {
         return add(clientId, chosen, key, now, expiry, createdBy, ServiceAccountKey.UPLOADED);
     }
 
+    /** Enables or disables the key; callers hold the account's lock, so the key cannot vanish meanwhile. */
     public ServiceAccountKey setEnabled(ServiceAccountKey key, boolean enabled) {
-        KeyEntity entity = store.find(key.clientId(), key.id()).orElseThrow();
+        KeyEntity entity = store.find(key.clientId(), key.id()).orElseThrow(NotFound::new);
         entity.setEnabled(enabled);
         return ServiceAccountKey.of(entity);
     }
 
+    /** Deletes the key; callers hold the account's lock, so two deletions of one key answer 204 and then 404. */
     public void delete(ServiceAccountKey key) {
-        store.find(key.clientId(), key.id()).ifPresent(store::delete);
+        store.delete(store.find(key.clientId(), key.id()).orElseThrow(NotFound::new));
     }
 
     /** Notes a successful authentication, at most once per {@link #LAST_USE_RESOLUTION} per key. */
@@ -89,7 +91,9 @@ public final class Keys {
     private ServiceAccountKey add(String clientId, KeyAlgorithm algorithm, PublicKey key, Instant now, Instant expiry,
             String createdBy, String origin) {
         String fingerprint = Fingerprints.sha256(key);
-        store.lockAccount(clientId);
+        if (!store.lockAccount(clientId)) {
+            throw new NotFound();
+        }
         if (store.count(clientId) >= settings.keyLimit()) {
             throw new Conflict(Conflict.KEY_LIMIT_REACHED, "This service account already has " + settings.keyLimit()
                     + " keys, the most it may have; delete one first");

@@ -47,12 +47,16 @@ public final class PublicKeys {
         }
         try {
             if (parsed instanceof SubjectPublicKeyInfo info) {
+                RsaParameters.check(field, info);
                 return new Uploaded(new JcaPEMKeyConverter().getPublicKey(info), null);
             }
             if (parsed instanceof X509CertificateHolder certificate) {
+                RsaParameters.check(field, certificate.getSubjectPublicKeyInfo());
                 PublicKey key = new JcaPEMKeyConverter().getPublicKey(certificate.getSubjectPublicKeyInfo());
                 return new Uploaded(key, certificate.getNotAfter().toInstant());
             }
+        } catch (Invalid e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new Invalid(field, "holds a public key that cannot be read");
         }
@@ -67,6 +71,9 @@ public final class PublicKeys {
             if (jwk.has(member)) {
                 throw privateKey(field);
             }
+        }
+        if ("RSA".equals(jwk.path("kty").asText())) {
+            RsaParameters.check(field, jwk.path("n").textValue(), jwk.path("e").textValue());
         }
         try {
             JWK parsed = JsonSerialization.mapper.treeToValue(jwk, JWK.class);

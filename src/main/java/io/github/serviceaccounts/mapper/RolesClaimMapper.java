@@ -3,18 +3,15 @@ package io.github.serviceaccounts.mapper;
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.Memberships;
+import io.github.serviceaccounts.setup.Compatibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ProtocolMapperModel;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
@@ -56,22 +53,16 @@ public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
         return model;
     }
 
-    /** Offers the claims to every realm as a client scope: existing realms at start, new ones at birth. */
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        factory.register(event -> {
-            if (event instanceof PostMigrationEvent) {
-                KeycloakModelUtils.runJobInTransaction(factory,
-                        session -> session.realms().getRealmsStream().forEach(RolesClientScope::ensure));
-            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-                RolesClientScope.ensure(created.getCreatedRealm());
-            }
-        });
+    public static boolean isOne(ProtocolMapperModel mapper) {
+        return PROVIDER_ID.equals(mapper.getProtocolMapper());
     }
 
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
             KeycloakSession session, ClientSessionContext clientSessionCtx) {
+        if (!Compatibility.current().works()) {
+            return;
+        }
         Memberships effective = new Directory(session, userSession.getRealm())
                 .effectiveMemberships(userSession.getUser());
         token.getOtherClaims().put(ORGANIZATIONS, ids(effective.organizations()));

@@ -2,6 +2,7 @@ package io.github.serviceaccounts.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Set;
@@ -18,12 +19,19 @@ final class Body {
         this.json = json;
     }
 
-    /** Parses the body; it must be one JSON object holding only the allowed fields. */
-    static Body parse(String raw, Set<String> allowed) {
+    /**
+     * Parses the body; it must come as {@code application/json} (SPEC §3: anything else is 415) and be one JSON object
+     * holding only the allowed fields.
+     */
+    static Body parse(MediaType type, String raw, Set<String> allowed) {
         if (raw != null && raw.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw Problems.tooLarge(MAX_BYTES);
         }
-        if (raw == null || raw.isBlank()) {
+        boolean empty = raw == null || raw.isBlank();
+        if (!empty && (type == null || !isJson(type))) {
+            throw Problems.unsupportedMediaType();
+        }
+        if (empty) {
             throw Problems.invalidBody("The body must be a JSON object");
         }
         JsonNode json;
@@ -79,8 +87,25 @@ final class Body {
         return value.asBoolean();
     }
 
+    /** A whole number, or null if absent or null. */
+    Integer integer(String field) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw Problems.invalid(field, "must be a whole number");
+        }
+        return value.asInt();
+    }
+
     JsonNode node(String field) {
         return json.get(field);
+    }
+
+    /** {@code application/json}, with or without parameters such as a charset. */
+    private static boolean isJson(MediaType type) {
+        return "application".equalsIgnoreCase(type.getType()) && "json".equalsIgnoreCase(type.getSubtype());
     }
 
     private static String printable(String name) {

@@ -6,12 +6,18 @@ import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /** What every resource of one request shares. */
 record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory,
         ServiceAccounts accounts, Keys keys, Guard guard, Events events) {
+
+    /** The request's JSON body, holding only these fields (see {@link Body#parse}). */
+    Body body(String raw, Set<String> allowed) {
+        return Body.parse(session.getContext().getHttpRequest().getHttpHeaders().getMediaType(), raw, allowed);
+    }
 
     /** 201 Created with the new resource's location (the request path plus its id) and representation. */
     Response created(String id, Object representation) {

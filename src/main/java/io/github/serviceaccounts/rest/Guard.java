@@ -12,7 +12,6 @@ import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Project;
-import java.util.Map;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -119,9 +118,29 @@ final class Guard {
         return readsEverything() || effectiveIn(organization) == Role.ORGANIZATION_ADMIN;
     }
 
+    /**
+     * Refuses (403, naming the place) to make the account's credentials usable for a caller whose effective role is
+     * below the account's own anywhere the account is a member: whoever holds a usable key of an account acts with its
+     * roles (SPEC §2, no escalation through a service account). Read from the database, after the caller locked the
+     * account, so a concurrent role change is seen. Realm administrators are exempt.
+     */
+    void requireNoEscalation(ServiceAccount account) {
+        if (caller.isRealmAdmin()) {
+            return;
+        }
+        Memberships callerRoles = memberOfRealm ? directory.memberships(user) : Memberships.none();
+        directory.memberships(accounts.user(account)).firstAbove(callerRoles).ifPresent(held -> {
+            String place = directory.unit(held.unitId()).map(unit -> (held.scope() == Scope.ORGANIZATION
+                    ? "organization '" : "project '") + unit.name() + "'").orElse("a " + held.scope().name().toLowerCase());
+            throw Problems.forbidden("This service account is " + held.role() + " in " + place + ", above your role"
+                    + " there: only someone with at least that role there may create, upload or enable its keys or"
+                    + " enable it");
+        });
+    }
+
     private Memberships memberships() {
         if (memberships == null) {
-            memberships = memberOfRealm ? directory.directMemberships(user) : new Memberships(Map.of(), Map.of(), Map.of());
+            memberships = memberOfRealm ? directory.memberships(user) : Memberships.none();
         }
         return memberships;
     }

@@ -37,4 +37,10 @@ public final class IamResource {
     public ServiceAccountsResource serviceAccounts() {
         return new ServiceAccountsResource(context);
     }
+
+    /** Any other path: the API's own 404. */
+    @Path("{unknown: .*}")
+    public Fallback unknown() {
+        return new Fallback(Problems::notFound);
+    }
 }

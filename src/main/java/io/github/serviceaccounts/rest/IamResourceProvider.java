@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.rest;
 
-import io.github.serviceaccounts.auth.KeyPairClientAuthenticatorFactory;
+import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.setup.Compatibility;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
@@ -9,11 +10,21 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 final class IamResourceProvider implements AdminRealmResourceProvider {
 
+    private final Settings settings;
+
+    IamResourceProvider(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The API, or where this Keycloak cannot run the extension, a root that answers 503 to everything. */
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
             AdminEventBuilder adminEvent) {
-        return new IamResource(session, realm, auth, adminEvent,
-                KeyPairClientAuthenticatorFactory.settings(session));
+        Compatibility compatibility = Compatibility.current();
+        if (!compatibility.works()) {
+            return new UnavailableResource(compatibility.unavailableReason());
+        }
+        return new IamResource(session, realm, auth, adminEvent, settings);
     }
 
     @Override

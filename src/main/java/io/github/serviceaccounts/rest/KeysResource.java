@@ -31,6 +31,8 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
 public final class KeysResource {
 
     static final String CSV = "text/csv";
+    /** A key file holds the only copy of a private key: no cache keeps it. */
+    private static final String NO_STORE = "no-store";
     private static final Set<String> NEW_KEY = Set.of("algorithm", "expiresAt", "publicKey", "jwk");
     private static final Set<String> CHANGE = Set.of("enabled");
 
@@ -59,7 +61,8 @@ public final class KeysResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response create(String body, @Context HttpHeaders headers) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
-        Body json = Body.parse(body, NEW_KEY);
+        Body json = context.body(body, NEW_KEY);
+        lockWithoutEscalation(account);
         KeyAlgorithm algorithm = algorithm(json.text("algorithm"));
         Instant expiresAt = instant("expiresAt", json.text("expiresAt"));
         String creator = guard.user().getId();
@@ -83,11 +86,12 @@ public final class KeysResource {
                 generated.pair().getPrivate(), tokenUri());
         record(OperationType.CREATE, key);
         if (wantsCsv(headers)) {
-            return Response.created(location(key)).type(CSV)
+            return Response.created(location(key)).type(CSV).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                     .header("Content-Disposition", "attachment; filename=\"" + account.clientId() + "-" + key.id() + ".csv\"")
                     .entity(file.csv()).build();
         }
-        return context.created(location(key), new GeneratedKeyRepresentation(key, file));
+        return Response.created(location(key)).header(HttpHeaders.CACHE_CONTROL, NO_STORE).entity(new GeneratedKeyRepresentation(key, file))
+                .build();
     }
 
     @GET
@@ -102,9 +106,14 @@ public final class KeysResource {
     @Path("{keyId}")
     public KeyRepresentation update(@PathParam("keyId") String keyId, String body) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
-        Boolean enabled = Body.parse(body, CHANGE).bool("enabled");
+        Boolean enabled = context.body(body, CHANGE).bool("enabled");
         if (enabled == null) {
             throw Problems.invalid("enabled", "is required");
+        }
+        if (enabled) {
+            lockWithoutEscalation(account);
+        } else {
+            lock(account);
         }
         ServiceAccountKey key = existing(account, keyId);
         KeyRepresentation updated = KeyRepresentation.of(keys().setEnabled(key, enabled));
@@ -119,11 +128,25 @@ public final class KeysResource {
     @Path("{keyId}")
     public Response delete(@PathParam("keyId") String keyId) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
+        lock(account);
         ServiceAccountKey key = existing(account, keyId);
         keys().delete(key);
         context.accounts().revokeTokens(account);
         record(OperationType.DELETE, KeyRepresentation.of(key));
         return Response.noContent().build();
+    }
+
+    /** Locks the account (its keys change one request at a time); 404 if it was deleted meanwhile. */
+    private void lock(ServiceAccount account) {
+        if (!context.accounts().lock(account)) {
+            throw Problems.notFound();
+        }
+    }
+
+    /** Making a key usable hands the account's roles to its holder: only for callers who reach them (SPEC §2). */
+    private void lockWithoutEscalation(ServiceAccount account) {
+        lock(account);
+        guard.requireNoEscalation(account);
     }
 
     private Keys keys() {
@@ -170,5 +193,22 @@ public final class KeysResource {
         } catch (DateTimeParseException e) {
             throw Problems.invalid(field, "must be an ISO-8601 instant such as 2027-01-31T00:00:00Z");
         }
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback otherMethodsOfList() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{keyId}")
+    public Fallback otherMethodsOfOne() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{keyId}/{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

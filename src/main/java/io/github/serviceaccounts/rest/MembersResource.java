@@ -3,6 +3,7 @@ package io.github.serviceaccounts.rest;
 import io.github.serviceaccounts.access.Action;
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.access.Scope;
+import io.github.serviceaccounts.accounts.Owner;
 import io.github.serviceaccounts.directory.Member;
 import io.github.serviceaccounts.directory.OrgUnit;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.UserModel;
@@ -44,19 +47,24 @@ public final class MembersResource {
     public List<MemberRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max,
             @QueryParam("search") String search) {
         guard.require(unit, Action.READ);
-        return context.directory().members(unit, Paging.page(first, max, search)).stream()
-                .map(MemberRepresentation::of).toList();
+        List<Member> members = context.directory().members(unit, Paging.page(first, max, search));
+        Map<String, Owner> owners = context.accounts().owners(members.stream()
+                .map(Member::serviceAccountClientId).filter(Objects::nonNull).toList());
+        return members.stream()
+                .map(m -> MemberRepresentation.of(m, m.serviceAccountClientId() == null ? null
+                        : owners.get(m.serviceAccountClientId())))
+                .toList();
     }
 
     /** Adds a user or service account, found by {@code email} or {@code userId}, with one role. */
     @POST
     public Response add(String body) {
         guard.require(unit, Action.MANAGE_MEMBERS);
-        Body json = Body.parse(body, NEW_MEMBER);
+        Body json = context.body(body, NEW_MEMBER);
         Role role = role(json);
         UserModel user = newMember(json);
         requireMayGrant(role);
-        MemberRepresentation added = MemberRepresentation.of(context.directory().addMember(unit, user, role));
+        MemberRepresentation added = representation(context.directory().addMember(unit, user, role));
         context.accounts().revokeTokensOfUser(user);
         record(OperationType.CREATE, added);
         return context.created(added.id(), added);
@@ -66,21 +74,21 @@ public final class MembersResource {
     @Path("{memberId}")
     public MemberRepresentation get(@PathParam("memberId") String memberId) {
         guard.require(unit, Action.READ);
-        return MemberRepresentation.of(existing(memberId));
+        return representation(existing(memberId));
     }
 
     @PUT
     @Path("{memberId}")
     public MemberRepresentation changeRole(@PathParam("memberId") String memberId, String body) {
         guard.require(unit, Action.MANAGE_MEMBERS);
-        Role role = role(Body.parse(body, ROLE_ONLY));
+        Role role = role(context.body(body, ROLE_ONLY));
         Member member = existing(memberId);
         requireMayChange(member);
         requireMayGrant(role);
         UserModel user = context.session().users().getUserById(context.realm(), member.id());
         MemberRepresentation changed = context.directory()
                 .changeRole(unit, user, role, guard.caller().mayRemoveLastOrganizationAdmin())
-                .map(MemberRepresentation::of).orElseThrow(Problems::notFound);
+                .map(this::representation).orElseThrow(Problems::notFound);
         context.accounts().revokeTokensOfUser(user);
         record(OperationType.UPDATE, changed);
         return changed;
@@ -97,7 +105,7 @@ public final class MembersResource {
             throw Problems.notFound();
         }
         context.accounts().revokeTokensOfUser(user);
-        record(OperationType.DELETE, MemberRepresentation.of(member));
+        record(OperationType.DELETE, representation(member));
         return Response.noContent().build();
     }
 
@@ -114,14 +122,28 @@ public final class MembersResource {
         if (json.has("email") == json.has("userId")) {
             throw Problems.invalidBody("Give exactly one of email and userId");
         }
-        UserModel user = json.has("email")
-                ? context.session().users().getUserByEmail(context.realm(), json.text("email"))
-                : userById(json.text("userId"));
+        UserModel user = json.has("email") ? userByEmail(json.text("email").strip()) : userById(json.text("userId"));
         if (user == null) {
-            String field = json.has("email") ? "email" : "userId";
-            throw Problems.invalid(field, "no user or service account of this realm has it");
+            throw json.has("email")
+                    ? Problems.invalid("email", "nobody in this realm has this email address; check the spelling, or"
+                            + " ask the person to sign in once so that their account exists")
+                    : Problems.invalid("userId", "no user or service account of this realm has this id");
+        }
+        if (user.getServiceAccountClientLink() != null && context.accounts().ofUser(user).isEmpty()) {
+            // A client's service-account user is a member only if the client is one of the extension's accounts.
+            throw Problems.invalid(json.has("email") ? "email" : "userId", "belongs to a Keycloak client that is not"
+                    + " a service account of this extension; create a service account instead");
         }
         return user;
+    }
+
+    private UserModel userByEmail(String email) {
+        return email.isEmpty() ? null : context.session().users().getUserByEmail(context.realm(), email);
+    }
+
+    private MemberRepresentation representation(Member member) {
+        String client = member.serviceAccountClientId();
+        return MemberRepresentation.of(member, client == null ? null : context.accounts().owners(List.of(client)).get(client));
     }
 
     private Member existing(String memberId) {
@@ -155,5 +177,22 @@ public final class MembersResource {
 
     private static List<String> rolesOf(Scope scope) {
         return Arrays.stream(Role.values()).filter(r -> r.scope() == scope).map(Role::id).toList();
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback otherMethodsOfList() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{memberId}")
+    public Fallback otherMethodsOfOne() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{memberId}/{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

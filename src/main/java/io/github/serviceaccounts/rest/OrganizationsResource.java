@@ -46,7 +46,7 @@ public final class OrganizationsResource {
     @POST
     public Response create(String body) {
         guard.require(Action.CREATE_ORGANIZATION);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = Texts.name("name", json.requiredText("name"));
         String description = Texts.description("description", json.text("description"));
         OrganizationRepresentation created = OrganizationRepresentation.of(
@@ -65,7 +65,7 @@ public final class OrganizationsResource {
     @Path("{orgId}")
     public OrganizationRepresentation update(@PathParam("orgId") String orgId, String body) {
         Organization organization = guard.organization(orgId, Action.UPDATE);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = json.has("name") ? Texts.name("name", json.text("name")) : null;
         String description = Texts.description("description", json.text("description"));
         OrganizationRepresentation updated = OrganizationRepresentation.of(
@@ -79,6 +79,9 @@ public final class OrganizationsResource {
     public Response delete(@PathParam("orgId") String orgId) {
         Organization organization = guard.organization(orgId, Action.DELETE);
         context.accounts().requireNoneOwnedBy(organization);
+        // Revoke first: once a group is removed, Keycloak's cache serves clients uncached for the rest of the
+        // transaction, and a change made through such a client would not reach the cache.
+        context.accounts().revokeTokensOfClients(context.directory().clientsWithRolesIn(organization));
         context.directory().delete(organization);
         context.events().record(OperationType.DELETE, OrganizationRepresentation.of(organization),
                 "organizations", orgId);
@@ -102,7 +105,7 @@ public final class OrganizationsResource {
     @Path("{orgId}/projects")
     public Response createProject(@PathParam("orgId") String orgId, String body) {
         Organization organization = guard.organization(orgId, Action.CREATE_PROJECT);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = Texts.name("name", json.requiredText("name"));
         String description = Texts.description("description", json.text("description"));
         ProjectRepresentation created = ProjectRepresentation.of(
@@ -114,5 +117,27 @@ public final class OrganizationsResource {
     @Path("{orgId}/members")
     public MembersResource members(@PathParam("orgId") String orgId) {
         return new MembersResource(context, guard.organization(orgId, Action.READ), "organizations");
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback otherMethodsOfList() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{orgId}")
+    public Fallback otherMethodsOfOne() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{orgId}/projects")
+    public Fallback otherMethodsOfProjects() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{orgId}/{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

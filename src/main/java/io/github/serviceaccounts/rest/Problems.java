@@ -1,13 +1,14 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.Invalid;
+import io.github.serviceaccounts.NotFound;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.services.ErrorResponseException;
 
 /**
- * The API's errors as SPEC §3 words them: {@code {"error", "error_description"}} with 400, 403, 404 or 413. Keycloak
- * rolls the transaction back for each of them. Nothing here says why a resource is missing, so a 404 for "does not
- * exist" and for "you may not see it" look the same.
+ * The API's errors as SPEC §3 words them: {@code {"error", "error_description"}} with 400, 401, 403, 404, 405, 413,
+ * 415 or 503. Keycloak rolls the transaction back for each of them. Nothing here says why a resource is missing, so
+ * a 404 for "does not exist" and for "you may not see it" look the same.
  */
 final class Problems {
 
@@ -29,15 +30,33 @@ final class Problems {
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
+    static ErrorResponseException unsupportedMediaType() {
+        return new ErrorResponseException("unsupported_media_type", "Send the body as JSON (Content-Type: application/json)",
+                Response.Status.UNSUPPORTED_MEDIA_TYPE);
+    }
+
     static ErrorResponseException notFound() {
-        return new ErrorResponseException("not_found", "Not found", Response.Status.NOT_FOUND);
+        return new NotFound();
+    }
+
+    static ErrorResponseException methodNotAllowed() {
+        return new ErrorResponseException("method_not_allowed", "This method is not allowed on this resource",
+                Response.Status.METHOD_NOT_ALLOWED);
     }
 
     static ErrorResponseException forbidden() {
-        return new ErrorResponseException("forbidden", "Your role does not allow this", Response.Status.FORBIDDEN);
+        return forbidden("Your role does not allow this");
+    }
+
+    static ErrorResponseException forbidden(String why) {
+        return new ErrorResponseException("forbidden", why, Response.Status.FORBIDDEN);
     }
 
     static ErrorResponseException unauthorized() {
         return new ErrorResponseException("unauthorized", "Not authenticated", Response.Status.UNAUTHORIZED);
+    }
+
+    static ErrorResponseException unavailable(String why) {
+        return new ErrorResponseException("temporarily_unavailable", why, Response.Status.SERVICE_UNAVAILABLE);
     }
 }

@@ -4,6 +4,7 @@ import io.github.serviceaccounts.access.Action;
 import io.github.serviceaccounts.directory.Project;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,12 +41,24 @@ public final class ProjectServiceAccountsResource {
     @POST
     public Response create(String body) {
         guard.require(project, Action.MANAGE_SERVICE_ACCOUNTS);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = ServiceAccountsResource.accountName(json.requiredText("name"));
         String description = Texts.description("description", json.text("description"));
         ServiceAccountRepresentation created = ServiceAccountRepresentation.of(
                 context.accounts().create(project, name, description));
         context.events().record(OperationType.CREATE, created, "service-accounts", created.id());
         return context.created(context.iamUri("service-accounts", created.id()), created);
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback otherMethodsOfList() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

@@ -37,11 +37,14 @@ public final class ProjectsResource {
     @Path("{projectId}")
     public ProjectRepresentation update(@PathParam("projectId") String projectId, String body) {
         Project project = guard.project(projectId, Action.UPDATE);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = json.has("name") ? Texts.name("name", json.text("name")) : null;
         String description = Texts.description("description", json.text("description"));
-        ProjectRepresentation updated = ProjectRepresentation.of(
-                (Project) context.directory().update(project, name, description));
+        Project changed = (Project) context.directory().update(project, name, description);
+        if (name != null) {
+            context.accounts().projectRenamed(changed);
+        }
+        ProjectRepresentation updated = ProjectRepresentation.of(changed);
         context.events().record(OperationType.UPDATE, updated, "projects", projectId);
         return updated;
     }
@@ -51,6 +54,9 @@ public final class ProjectsResource {
     public Response delete(@PathParam("projectId") String projectId) {
         Project project = guard.project(projectId, Action.DELETE);
         context.accounts().requireNoneOwnedBy(project);
+        // Revoke first: once a group is removed, Keycloak's cache serves clients uncached for the rest of the
+        // transaction, and a change made through such a client would not reach the cache.
+        context.accounts().revokeTokensOfClients(context.directory().clientsWithRolesIn(project));
         context.directory().delete(project);
         context.events().record(OperationType.DELETE, ProjectRepresentation.of(project), "projects",
                 projectId);
@@ -65,5 +71,22 @@ public final class ProjectsResource {
     @Path("{projectId}/members")
     public MembersResource members(@PathParam("projectId") String projectId) {
         return new MembersResource(context, guard.project(projectId, Action.READ), "projects");
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback noList() {
+        return new Fallback(Problems::notFound);
+    }
+
+    @Path("{projectId}")
+    public Fallback otherMethodsOfOne() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{projectId}/{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

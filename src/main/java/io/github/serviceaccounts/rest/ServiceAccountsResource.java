@@ -2,8 +2,11 @@ package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.access.Action;
 import io.github.serviceaccounts.accounts.AccountNames;
+import io.github.serviceaccounts.accounts.AssertionLifetime;
 import io.github.serviceaccounts.accounts.ServiceAccount;
+import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Memberships;
+import io.github.serviceaccounts.directory.Project;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,7 +24,7 @@ import org.keycloak.events.admin.OperationType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ServiceAccountsResource {
 
-    private static final Set<String> FIELDS = Set.of("name", "description", "enabled");
+    private static final Set<String> FIELDS = Set.of("name", "description", "enabled", "assertionLifetime", "projectId");
 
     private final Context context;
     private final Guard guard;
@@ -37,26 +40,50 @@ public final class ServiceAccountsResource {
         return ServiceAccountRepresentation.of(guard.account(saId, Action.READ));
     }
 
-    /** Renames, describes, disables or enables the account; a disabled account gets no tokens. */
+    /**
+     * Renames, describes, disables or enables the account, sets its assertion lifetime, or moves it to another project
+     * of its organization ({@code projectId}: needs {@code project.admin} of both projects). A disabled account gets no
+     * tokens; enabling one is making its keys usable again, so it needs a role at least the account's own everywhere.
+     */
     @PUT
     @Path("{saId}")
     public ServiceAccountRepresentation update(@PathParam("saId") String saId, String body) {
         ServiceAccount account = guard.account(saId, Action.MANAGE_SERVICE_ACCOUNTS);
-        Body json = Body.parse(body, FIELDS);
+        Body json = context.body(body, FIELDS);
         String name = json.has("name") ? accountName(json.text("name")) : null;
         String description = Texts.description("description", json.text("description"));
         Boolean enabled = json.bool("enabled");
-        ServiceAccountRepresentation updated = ServiceAccountRepresentation.of(
-                context.accounts().update(account, name, description, enabled));
-        context.events().record(OperationType.UPDATE, updated, "service-accounts", saId);
-        return updated;
+        Integer lifetime = json.integer("assertionLifetime");
+        if (lifetime != null && !AssertionLifetime.isValid(lifetime)) {
+            throw Problems.invalid("assertionLifetime", "must be a whole number of seconds from "
+                    + AssertionLifetime.MIN_SECONDS + " to " + AssertionLifetime.MAX_SECONDS);
+        }
+        Project target = json.has("projectId") ? moveTarget(account, json.text("projectId")) : null;
+        if (!accounts().lock(account)) {
+            throw Problems.notFound();
+        }
+        if (Boolean.TRUE.equals(enabled) && !account.enabled()) {
+            guard.requireNoEscalation(account);
+        }
+        ServiceAccount updated = accounts().update(account,
+                new ServiceAccounts.Change(name, description, enabled, lifetime),
+                guard.caller().mayRemoveLastOrganizationAdmin());
+        if (target != null) {
+            updated = accounts().move(updated, target);
+        }
+        ServiceAccountRepresentation representation = ServiceAccountRepresentation.of(updated);
+        context.events().record(OperationType.UPDATE, representation, "service-accounts", saId);
+        return representation;
     }
 
+    /** Deleting an account that is the last active admin of an organization is refused (409 last_organization_admin). */
     @DELETE
     @Path("{saId}")
     public Response delete(@PathParam("saId") String saId) {
         ServiceAccount account = guard.account(saId, Action.MANAGE_SERVICE_ACCOUNTS);
-        context.accounts().delete(account);
+        if (!accounts().delete(account, guard.caller().mayRemoveLastOrganizationAdmin())) {
+            throw Problems.notFound();
+        }
         context.events().record(OperationType.DELETE, ServiceAccountRepresentation.of(account), "service-accounts", saId);
         return Response.noContent().build();
     }
@@ -66,7 +93,7 @@ public final class ServiceAccountsResource {
     @Path("{saId}/memberships")
     public MembershipsRepresentation memberships(@PathParam("saId") String saId) {
         ServiceAccount account = guard.account(saId, Action.READ);
-        Memberships memberships = context.directory().directMemberships(context.accounts().user(account));
+        Memberships memberships = context.directory().memberships(accounts().user(account));
         List<MembershipsRepresentation.Entry> organizations = memberships.organizations().entrySet().stream()
                 .flatMap(e -> context.directory().organization(e.getKey()).stream()
                         .map(o -> new MembershipsRepresentation.Entry(o.id(), o.name(), null, e.getValue().id())))
@@ -91,5 +118,53 @@ public final class ServiceAccountsResource {
             throw Problems.invalid("name", "must be " + AccountNames.RULE);
         }
         return name;
+    }
+
+    /**
+     * The project an account moves to: in the same organization, and the caller is {@code project.admin} (or more) of
+     * both the current owner and the target. Null when it stays where it is.
+     */
+    private Project moveTarget(ServiceAccount account, String projectId) {
+        if (projectId == null || projectId.equals(account.projectId())) {
+            return null;
+        }
+        guard.project(account.projectId(), Action.UPDATE);
+        Project target = context.directory().project(projectId).orElseThrow(
+                () -> Problems.invalid("projectId", "is not a project you may see"));
+        if (!guard.caller().isRealmAdmin() && !guard.caller().maySee(guard.effectiveIn(target), target.scope())) {
+            throw Problems.invalid("projectId", "is not a project you may see");
+        }
+        Project current = context.directory().project(account.projectId()).orElseThrow(Problems::notFound);
+        if (!target.organizationId().equals(current.organizationId())) {
+            throw Problems.invalid("projectId", "must be a project of the same organization");
+        }
+        guard.require(target, Action.UPDATE);
+        return target;
+    }
+
+    private ServiceAccounts accounts() {
+        return context.accounts();
+    }
+
+    // Paths and methods the API does not have answer in its own error shape (see Fallback).
+
+    @Path("")
+    public Fallback noList() {
+        return new Fallback(Problems::notFound);
+    }
+
+    @Path("{saId}")
+    public Fallback otherMethodsOfOne() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{saId}/memberships")
+    public Fallback otherMethodsOfMemberships() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    @Path("{saId}/{rest: .+}")
+    public Fallback unknownPath() {
+        return new Fallback(Problems::notFound);
     }
 }

@@ -78,9 +78,9 @@ class ServiceAccountsIT {
             assertThat(client.get("standardFlowEnabled").asBoolean()).isFalse();
             assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
             assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
-            assertThat(client.get("clientAuthenticatorType").asText()).isEqualTo("service-account-key");
+            assertThat(client.get("clientAuthenticatorType").asText()).isEqualTo("client-jwt");
             assertThat(client.at("/attributes/iam.project").asText()).isEqualTo(s.website());
-            assertThat(client.get("description").asText()).startsWith("Service account of project " + s.website());
+            assertThat(client.get("description").asText()).startsWith("Service account of project 'Website'");
             JsonNode scopes = api.get(s.realm().admin("/clients/" + client.get("id").asText() + "/default-client-scopes"),
                     api.adminToken()).json();
             assertThat(scopes.findValuesAsText("name")).doesNotContain("profile", "web-origins", "iam-roles");
@@ -324,5 +324,92 @@ class ServiceAccountsIT {
 
     private ServiceAccountClient client(JsonNode account) {
         return ServiceAccountClient.of(api, s.realm().generateKey(account.get("id").asText(), "ES256"));
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Moving {
+
+        private Response move(JsonNode account, String project, String token) {
+            return api.put(s.iam("/service-accounts/" + account.get("id").asText()), token, Map.of("projectId", project));
+        }
+
+        @Test
+        void anAdminOfBothProjectsMovesAnAccountWithItsKeysAndMemberships() {
+            JsonNode account = newAccount(s.website());
+            ServiceAccountClient client = ServiceAccountClient.of(api, s.realm().generateKey(account.get("id").asText(),
+                    "ES256"));
+
+            Response moved = move(account, s.mobile(), s.token(s.orgAdmin()));
+
+            assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+            assertThat(moved.json().get("projectId").asText()).isEqualTo(s.mobile());
+            assertThat(api.get(s.iam("/projects/" + s.mobile() + "/service-accounts"), api.adminToken()).json()
+                    .findValuesAsText("id")).contains(account.get("id").asText());
+            assertThat(api.get(websiteAccounts(), api.adminToken()).json().findValuesAsText("id"))
+                    .doesNotContain(account.get("id").asText());
+            assertThat(keycloakClient(account).get("description").asText()).startsWith("Service account of project 'Mobile'");
+            assertThat(client.tokenRequest().status()).isEqualTo(200);
+            assertThat(s.realm().adminEvent("UPDATE", "iam/service-accounts/" + account.get("id").asText())
+                    .get("representation").asText()).contains(s.mobile());
+            // The developers of Website no longer control it.
+            assertThat(api.get(s.iam("/service-accounts/" + account.get("id").asText()), s.token(s.developer()))
+                    .status()).isEqualTo(404);
+        }
+
+        @Test
+        void itNeedsProjectAdminOfBothProjects() {
+            JsonNode account = newAccount(s.website());
+
+            assertThat(move(account, s.mobile(), s.token(s.developer())).status()).isEqualTo(403);
+            Response projectAdminOfOne = move(account, s.mobile(), s.token(s.projectAdmin()));
+            assertThat(projectAdminOfOne.status()).isEqualTo(400);
+            assertThat(projectAdminOfOne.json().get("error_description").asText()).startsWith("projectId:");
+            assertThat(api.get(s.iam("/service-accounts/" + account.get("id").asText()), api.adminToken()).json()
+                    .get("projectId").asText()).isEqualTo(s.website());
+        }
+
+        @Test
+        void anotherOrganizationOrATakenNameIsRefused() {
+            JsonNode account = newAccount(s.website());
+            s.realm().createServiceAccount(s.mobile(), account.get("name").asText());
+
+            Response otherOrganization = move(account, s.portal(), api.adminToken());
+            Response taken = move(account, s.mobile(), api.adminToken());
+
+            assertThat(otherOrganization.status()).isEqualTo(400);
+            assertThat(otherOrganization.json().get("error_description").asText()).startsWith("projectId:");
+            assertThat(taken.status()).isEqualTo(409);
+            assertThat(taken.json().get("error").asText()).isEqualTo("name_taken");
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AssertionLifetime {
+
+        @Test
+        void isSixHundredSecondsUntilSetWithinOneToSixHundred() {
+            JsonNode account = newAccount(s.website());
+            String path = s.iam("/service-accounts/" + account.get("id").asText());
+
+            assertThat(account.get("assertionLifetime").asInt()).isEqualTo(600);
+            Response set = api.put(path, s.token(s.developer()), Map.of("assertionLifetime", 30));
+            assertThat(set.status()).isEqualTo(200);
+            assertThat(set.json().get("assertionLifetime").asInt()).isEqualTo(30);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "601", "9999", "-5", "1.5", "\"abc\"", "\"60\""})
+        void anythingElseIsRefusedAndChangesNothing(String value) {
+            JsonNode account = newAccount(s.website());
+            String path = s.iam("/service-accounts/" + account.get("id").asText());
+
+            Response refused = api.put(path, api.adminToken(), "{\"assertionLifetime\": " + value + "}");
+
+            assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+            assertThat(refused.json().get("error_description").asText()).startsWith("assertionLifetime:");
+            assertThat(api.get(path, api.adminToken()).json().get("assertionLifetime").asInt()).isEqualTo(600);
+        }
     }
 }

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("smoke")
 @KeycloakIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenIT {
@@ -108,17 +110,23 @@ class TokenIT {
             assertThat(claims.get("projects").size()).isEqualTo(2);
         }
 
+        /** The scope is optional: a client's users' tokens carry the roles only when the client asks for them. */
         @Test
-        void usersTokensCarryTheirRolesFromTheIamRolesClientScope() {
+        void usersTokensCarryTheirRolesWhenTheClientAsksForTheIamRolesScope() {
             Response created = api.post(s.realm().admin("/clients"), api.adminToken(), Map.of("clientId", "portal-app",
                     "publicClient", true, "directAccessGrantsEnabled", true));
             assertThat(created.status()).isEqualTo(201);
+            Map<String, String> grant = Map.of("grant_type", "password", "client_id", "portal-app",
+                    "username", s.orgAdmin().username(), "password", s.orgAdmin().username());
+            String tokenPath = "/realms/" + s.realm().name() + "/protocol/openid-connect/token";
 
-            Response answer = api.form("/realms/" + s.realm().name() + "/protocol/openid-connect/token", Map.of(
-                    "grant_type", "password", "client_id", "portal-app", "username", s.orgAdmin().username(),
-                    "password", s.orgAdmin().username()));
+            JsonNode withoutAsking = Json.claims(api.form(tokenPath, grant).json().get("access_token").asText());
+            java.util.Map<String, String> asking = new java.util.HashMap<>(grant);
+            asking.put("scope", "iam-roles");
+            JsonNode claims = Json.claims(api.form(tokenPath, asking).json().get("access_token").asText());
 
-            JsonNode claims = Json.claims(answer.json().get("access_token").asText());
+            assertThat(withoutAsking.has("organizations")).isFalse();
+            assertThat(withoutAsking.has("projects")).isFalse();
             assertThat(claims.at("/organizations/" + s.acme()).asText()).isEqualTo("organization.admin");
             assertThat(claims.at("/projects/" + s.website()).asText()).isEqualTo("project.admin");
             assertThat(claims.at("/projects/" + s.mobile()).asText()).isEqualTo("project.admin");
@@ -133,6 +141,19 @@ class TokenIT {
         }
 
         @Test
+        void theAudienceMayBeTheIssuerOrAOneElementArray() {
+            ServiceAccountClient client = account("ES256");
+            String issuer = api.baseUrl() + "/realms/" + s.realm().name();
+            for (Object audience : List.of(issuer, List.of(client.tokenEndpoint()), List.of(issuer))) {
+                Map<String, Object> claims = ClientAssertions.claims(client.clientId(), client.tokenEndpoint());
+                claims.put("aud", audience);
+                Response answer = client.tokenRequest(ClientAssertions.sign(
+                        ClientAssertions.header("ES256", client.keyId()), claims, client.privateKey(), "ES256"));
+                assertThat(answer.status()).as("aud %s: %s", audience, answer).isEqualTo(200);
+            }
+        }
+
+        @Test
         void successIsAClientLoginEventNamingTheKey() {
             ServiceAccountClient client = account("RS256");
 
@@ -140,7 +161,7 @@ class TokenIT {
 
             JsonNode event = events("CLIENT_LOGIN", client.clientId()).get(0);
             assertThat(event.at("/details/client_jwt_kid").asText()).isEqualTo(client.keyId());
-            assertThat(event.at("/details/client_auth_method").asText()).isEqualTo("service-account-key");
+            assertThat(event.at("/details/client_auth_method").asText()).isEqualTo("client-jwt");
         }
     }
 
@@ -163,24 +184,44 @@ class TokenIT {
                     .isEqualTo("Invalid client or Invalid client credentials");
             assertThat(answer.json().has("access_token")).isFalse();
             JsonNode event = events("CLIENT_LOGIN_ERROR", client.clientId()).get(0);
-            assertThat(event.at("/details/reason").asText()).containsIgnoringCase("audience");
+            assertThat(event.at("/details/reason").asText()).isEqualTo("aud is neither the token endpoint nor the issuer");
             assertThat(event.at("/details/client_jwt_kid").asText()).isEqualTo(client.keyId());
         }
 
         @Test
         void anAccountMayAskForShorterAssertions() {
             ServiceAccountClient client = account("ES256");
-            String path = s.realm().admin("/clients/" + accountId(client));
-            com.fasterxml.jackson.databind.node.ObjectNode rep = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    api.get(path, api.adminToken()).json();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) rep.get("attributes")).put("iam.assertion.max.lifetime", "60");
-            assertThat(api.put(path, api.adminToken(), rep).status()).isEqualTo(204);
+            assertThat(api.put(s.iam("/service-accounts/" + accountId(client)), api.adminToken(),
+                    Map.of("assertionLifetime", 60)).json().get("assertionLifetime").asInt()).isEqualTo(60);
             Map<String, Object> twoMinutes = ClientAssertions.claims(client.clientId(), client.tokenEndpoint());
             twoMinutes.put("exp", ((Long) twoMinutes.get("iat")) + 120);
 
             assertThat(client.tokenRequest(ClientAssertions.sign(ClientAssertions.header("ES256", client.keyId()),
                     twoMinutes, client.privateKey(), "ES256")).status()).isEqualTo(401);
             assertThat(client.tokenRequest().status()).isEqualTo(200);
+        }
+
+        /**
+         * The jti is kept for as long as the assertion could pass: with a 10 s lifetime and iat 14 s ahead (within the
+         * 15 s skew) the assertion is good until exp + 15 s, so a replay 13 s later must still be caught.
+         */
+        @Test
+        void aReplayNearTheEndOfTheWindowIsRefused() throws InterruptedException {
+            ServiceAccountClient client = account("ES256");
+            api.put(s.iam("/service-accounts/" + accountId(client)), api.adminToken(), Map.of("assertionLifetime", 10));
+            Map<String, Object> claims = ClientAssertions.claims(client.clientId(), client.tokenEndpoint());
+            long now = java.time.Instant.now().getEpochSecond();
+            claims.put("iat", now + 14);
+            claims.put("exp", now + 24);
+            String assertion = ClientAssertions.sign(ClientAssertions.header("ES256", client.keyId()), claims,
+                    client.privateKey(), "ES256");
+            assertThat(client.tokenRequest(assertion).status()).isEqualTo(200);
+
+            Thread.sleep(13_000);
+
+            assertThat(client.tokenRequest(assertion).status()).isEqualTo(401);
+            assertThat(events("CLIENT_LOGIN_ERROR", client.clientId()).get(0).at("/details/reason").asText())
+                    .startsWith("jti already used");
         }
 
         @Test
@@ -212,19 +253,18 @@ class TokenIT {
             JsonNode configuration = api.get("/realms/" + s.realm().name() + "/.well-known/openid-configuration", null)
                     .json();
 
-            assertThat(configuration.get("token_endpoint_auth_methods_supported").findValuesAsText(""))
-                    .isNotNull();
             assertThat(StreamSupport.stream(configuration.get("token_endpoint_auth_methods_supported").spliterator(),
                     false).map(JsonNode::asText).toList()).contains("private_key_jwt");
         }
 
+        /** The extension persists nothing in the flows: Keycloak's own signed-JWT execution serves its accounts. */
         @Test
-        void theAuthenticatorRunsFirstInTheClientAuthenticationFlowOfNewAndImportedRealms() {
-            for (String realm : List.of(s.realm().name(), "demo")) {
+        void theClientAuthenticationFlowsHoldOnlyKeycloaksOwnAuthenticators() {
+            for (String realm : List.of(s.realm().name(), "demo", "master")) {
                 JsonNode executions = api.get("/admin/realms/" + realm + "/authentication/flows/clients/executions",
                         api.adminToken()).json();
-                assertThat(executions.get(0).get("providerId").asText()).as(realm).isEqualTo("service-account-key");
-                assertThat(executions.get(0).get("requirement").asText()).isEqualTo("ALTERNATIVE");
+                assertThat(executions.findValuesAsText("providerId")).as(realm)
+                        .contains("client-secret", "client-jwt").doesNotContain("service-account-key");
             }
         }
     }

@@ -51,4 +51,28 @@ class KeyAlgorithmTest {
     void choosesTheUsualAlgorithmOfAKey(String family, String parameter, KeyAlgorithm expected) throws Exception {
         assertThat(KeyAlgorithm.defaultFor(key(family, parameter))).contains(expected);
     }
+
+    /** A small exponent breaks RSA (with e = 1 a "signature" is its own message): only 65537 is taken. */
+    @ParameterizedTest(name = "RSA with exponent {0}: {1}")
+    @CsvSource({"3, false", "17, false", "65537, true", "65539, false"})
+    void acceptsOnlyTheExponent65537(int exponent, boolean accepted) throws Exception {
+        java.math.BigInteger modulus = ((java.security.interfaces.RSAPublicKey) key("RSA", "2048")).getModulus();
+        PublicKey rsa = java.security.KeyFactory.getInstance("RSA").generatePublic(
+                new java.security.spec.RSAPublicKeySpec(modulus, java.math.BigInteger.valueOf(exponent)));
+
+        assertThat(KeyAlgorithm.RS256.accepts(rsa)).isEqualTo(accepted);
+        assertThat(KeyAlgorithm.PS256.accepts(rsa)).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "RSA of {0} bits: {1}")
+    @CsvSource({"8192, true", "8200, false"})
+    void acceptsRsaModuliUpTo8192Bits(int bits, boolean accepted) throws Exception {
+        // Only the size is read here, so any odd number of exactly that many bits will do.
+        java.math.BigInteger modulus = new java.math.BigInteger(bits, new java.security.SecureRandom())
+                .setBit(bits - 1).setBit(0);
+        PublicKey rsa = java.security.KeyFactory.getInstance("RSA").generatePublic(
+                new java.security.spec.RSAPublicKeySpec(modulus, java.math.BigInteger.valueOf(65537)));
+
+        assertThat(KeyAlgorithm.RS256.accepts(rsa)).isEqualTo(accepted);
+    }
 }

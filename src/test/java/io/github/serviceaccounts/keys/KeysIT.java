@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.github.serviceaccounts.testing.Api;
 import io.github.serviceaccounts.testing.Concurrently;
+import io.github.serviceaccounts.testing.DatabaseRows;
 import io.github.serviceaccounts.testing.ClientAssertions;
 import io.github.serviceaccounts.testing.KeyMaterial;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
@@ -34,9 +35,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("smoke")
 @KeycloakIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeysIT {
@@ -250,6 +253,43 @@ class KeysIT {
             assertThat(api.get(keys(account), api.adminToken()).json()).isEmpty();
         }
 
+        /**
+         * With the exponent 1 the "signature" of any message is the message's own padding, so anyone who knows a key id
+         * could sign: the account would be anyone's. Every exponent but 65537 is refused, in PEM and in JWK.
+         */
+        @ParameterizedTest
+        @ValueSource(ints = {1, 3, 17, 65539})
+        void rsaKeysWithAnExponentOtherThan65537(int exponent) throws Exception {
+            BigInteger modulus = ((java.security.interfaces.RSAPublicKey) pair("RSA", 2048).getPublic()).getModulus();
+            // Written with BouncyCastle's ASN.1 classes: the JDK refuses to build a key with an exponent under 3.
+            byte[] weak = new org.bouncycastle.asn1.x509.SubjectPublicKeyInfo(
+                    new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                            org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.rsaEncryption,
+                            org.bouncycastle.asn1.DERNull.INSTANCE),
+                    new org.bouncycastle.asn1.pkcs.RSAPublicKey(modulus, BigInteger.valueOf(exponent))).getEncoded();
+            Map<String, Object> jwk = Map.of("kty", "RSA", "n", base64Url(modulus),
+                    "e", base64Url(BigInteger.valueOf(exponent)));
+
+            Response pemAnswer = upload(Map.of("publicKey", pem("PUBLIC KEY", weak)));
+            Response jwkAnswer = upload(Map.of("jwk", jwk));
+
+            assertRefused(pemAnswer, "publicKey");
+            assertRefused(jwkAnswer, "jwk");
+            assertThat(pemAnswer.json().get("error_description").asText()).contains("public exponent 65537");
+            assertThat(jwkAnswer.json().get("error_description").asText()).contains("public exponent 65537");
+        }
+
+        @Test
+        void rsaKeysOver8192Bits() {
+            // Only the size matters to the check: any odd number of 8200 bits will do.
+            BigInteger modulus = new BigInteger(8200, new java.security.SecureRandom()).setBit(8199).setBit(0);
+
+            Response answer = upload(Map.of("jwk", Map.of("kty", "RSA", "n", base64Url(modulus), "e", "AQAB")));
+
+            assertRefused(answer, "jwk");
+            assertThat(answer.json().get("error_description").asText()).contains("8192 bits");
+        }
+
         @Test
         void rsaKeysUnder2048Bits() throws Exception {
             assertRefused(upload(Map.of("publicKey", pem("PUBLIC KEY", pair("RSA", 1024).getPublic().getEncoded()))),
@@ -380,6 +420,8 @@ class KeysIT {
 
             assertThat(api.get(key, api.adminToken()).status()).isEqualTo(404);
             assertThat(client.tokenRequest().status()).isEqualTo(401);
+            DatabaseRows.count(server, "iam_service_account_key", "id", client.keyId())
+                    .ifPresent(rows -> assertThat(rows).isZero());
         }
 
         @Test
@@ -393,6 +435,25 @@ class KeysIT {
             Thread.sleep(2500);
 
             assertThat(client.tokenRequest().status()).isEqualTo(401);
+        }
+
+        /** A key is reached only under its own account: another account's id in the path finds nothing. */
+        @Test
+        void aKeyUnderAnotherAccountsPathIsNotFoundAndStaysAsItWas() {
+            JsonNode mine = newAccount();
+            JsonNode theirs = s.realm().createServiceAccount(s.portal(), "keys-theirs-" + ++accounts);
+            ServiceAccountClient their = ServiceAccountClient.of(api,
+                    s.realm().generateKey(theirs.get("id").asText(), "ES256"));
+            String crossed = keys(mine) + "/" + their.keyId();
+
+            for (String token : List.of(s.token(s.developer()), api.adminToken())) {
+                assertThat(api.get(crossed, token).status()).isEqualTo(404);
+                assertThat(api.put(crossed, token, Map.of("enabled", false)).status()).isEqualTo(404);
+                assertThat(api.delete(crossed, token).status()).isEqualTo(404);
+            }
+            JsonNode key = api.get(keys(theirs) + "/" + their.keyId(), api.adminToken()).json();
+            assertThat(key.get("enabled").asBoolean()).isTrue();
+            assertThat(their.tokenRequest().status()).isEqualTo(200);
         }
 
         @Test
@@ -419,6 +480,20 @@ class KeysIT {
 
             assertThat(api.get(keys(account), api.adminToken()).status()).isEqualTo(404);
             assertThat(client.tokenRequest().status()).isEqualTo(401);
+            String id = account.get("id").asText();
+            DatabaseRows.count(server, "iam_service_account_key", "client_id", id)
+                    .ifPresent(rows -> assertThat(rows).isZero());
+            DatabaseRows.count(server, "iam_service_account", "client_id", id)
+                    .ifPresent(rows -> assertThat(rows).isZero());
         }
+    }
+
+    /** Base64url of an unsigned big-endian integer, as JWK writes {@code n} and {@code e}. */
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

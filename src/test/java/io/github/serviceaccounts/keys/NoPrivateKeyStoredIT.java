@@ -32,11 +32,12 @@ class NoPrivateKeyStoredIT {
     private final List<byte[]> privateKeys = new ArrayList<>();
     private final List<String> publicKeys = new ArrayList<>();
     private KeycloakServer server;
+    private TestRealm realm;
 
     @BeforeAll
     void generateKeysOfEveryAlgorithm(Api api, KeycloakServer server) {
         this.server = server;
-        TestRealm realm = TestRealm.create(api);
+        this.realm = TestRealm.create(api);
         String project = realm.createProject(realm.createOrganization("Secrets").get("id").asText(), "Vault")
                 .get("id").asText();
         String account = realm.createServiceAccount(project, "holder").get("id").asText();
@@ -59,6 +60,17 @@ class NoPrivateKeyStoredIT {
     }
 
     @Test
+    void theAdminEventsHoldNoPrivateKeyMaterial() {
+        String events = realm.adminEvents("iam/*").toString();
+
+        assertThat(events).contains(publicKeys.get(0));
+        assertThat(events).doesNotContain("PRIVATE KEY").doesNotContain("privateKey");
+        for (byte[] key : privateKeys) {
+            assertThat(events).doesNotContain(middleOf(Base64.getEncoder().encodeToString(key)));
+        }
+    }
+
+    @Test
     void theDatabaseHoldsNoPrivateKeyMaterial() throws Exception {
         assumeTrue(server instanceof DistributionServer, "the database is reachable only on the distribution runtime");
         DistributionServer distribution = (DistributionServer) server;
@@ -72,15 +84,18 @@ class NoPrivateKeyStoredIT {
         }
     }
 
-    /** Every column of every row of the key table, as text. */
+    /** Every column of every row of the key table and of the admin and login events, as text. */
     private String keyTable(String database) throws Exception {
         StringBuilder rows = new StringBuilder();
-        try (Connection connection = Postgres.connect(database); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select * from iam_service_account_key")) {
-            ResultSetMetaData columns = result.getMetaData();
-            while (result.next()) {
-                for (int i = 1; i <= columns.getColumnCount(); i++) {
-                    rows.append(result.getString(i)).append('|');
+        try (Connection connection = Postgres.connect(database); Statement statement = connection.createStatement()) {
+            for (String table : List.of("iam_service_account_key", "admin_event_entity", "event_entity")) {
+                try (ResultSet result = statement.executeQuery("select * from " + table)) {
+                    ResultSetMetaData columns = result.getMetaData();
+                    while (result.next()) {
+                        for (int i = 1; i <= columns.getColumnCount(); i++) {
+                            rows.append(result.getString(i)).append('|');
+                        }
+                    }
                 }
             }
         }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Tag;
 
+@Tag("smoke")
 @KeycloakIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MembersIT {
@@ -129,8 +131,9 @@ class MembersIT {
             assertThat(roleIn(acmeMembers(), user)).isNull();
         }
 
+        /** Only the extension makes service accounts (SPEC §2): another client's service-account user is no member. */
         @Test
-        void aServiceAccountUserOfAnyKeycloakClientCanBeAMember() {
+        void theServiceAccountUserOfAnotherKeycloakClientIsRefused() {
             JsonNode client = serviceAccountClient("reporting-job");
             String serviceAccountUser = api.get(s.realm().admin("/clients/" + client.get("id").asText()
                     + "/service-account-user"), api.adminToken()).json().get("id").asText();
@@ -138,13 +141,13 @@ class MembersIT {
             Response added = api.post(websiteMembers(), s.token(s.projectAdmin()),
                     Map.of("userId", serviceAccountUser, "role", "project.user"));
 
-            assertThat(added.status()).isEqualTo(201);
-            assertThat(added.json().get("type").asText()).isEqualTo("serviceAccount");
+            assertThat(added.status()).isEqualTo(400);
+            assertThat(added.json().get("error_description").asText()).startsWith("userId:")
+                    .contains("not a service account of this extension");
             String secret = api.get(s.realm().admin("/clients/" + client.get("id").asText() + "/client-secret"),
                     api.adminToken()).json().get("value").asText();
             String token = clientCredentialsToken("reporting-job", secret);
-            assertThat(api.get(s.iam("/projects/" + s.website()), token).status()).isEqualTo(200);
-            assertThat(api.get(s.iam("/projects/" + s.mobile()), token).status()).isEqualTo(404);
+            assertThat(api.get(s.iam("/projects/" + s.website()), token).status()).isEqualTo(404);
         }
     }
 
@@ -298,5 +301,56 @@ class MembersIT {
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer.json().get("access_token").asText();
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ServiceAccountMembers {
+
+        @Test
+        void carryWhoControlsThemForEveryoneWhoReadsTheList() {
+            io.github.serviceaccounts.testing.TestAccount account = io.github.serviceaccounts.testing.TestAccount
+                    .create(s.realm(), s.portal(), "from-globex").memberOf("/projects/" + s.website(), "project.user");
+
+            JsonNode members = api.get(websiteMembers(), s.token(s.projectUser())).json();
+            JsonNode member = java.util.stream.StreamSupport.stream(members.spliterator(), false)
+                    .filter(m -> m.get("id").asText().equals(account.user().id())).findFirst().orElseThrow();
+
+            assertThat(member.get("type").asText()).isEqualTo("serviceAccount");
+            assertThat(member.at("/serviceAccount/id").asText()).isEqualTo(account.id());
+            assertThat(member.at("/serviceAccount/name").asText()).isEqualTo("from-globex");
+            assertThat(member.at("/serviceAccount/projectName").asText()).isEqualTo("Portal");
+            assertThat(member.at("/serviceAccount/organizationName").asText()).isEqualTo("Globex");
+            assertThat(member.at("/serviceAccount/organizationId").asText()).isEqualTo(s.globex());
+            // ...although the reader may not read the owning project itself.
+            assertThat(api.get(s.iam("/projects/" + s.portal()), s.token(s.projectUser())).status()).isEqualTo(404);
+            JsonNode one = api.get(websiteMembers() + "/" + account.user().id(), s.token(s.projectUser())).json();
+            assertThat(one.at("/serviceAccount/projectId").asText()).isEqualTo(s.portal());
+        }
+
+        @Test
+        void usersCarryNoOwner() {
+            JsonNode members = api.get(websiteMembers(), s.token(s.projectUser())).json();
+            JsonNode developer = java.util.stream.StreamSupport.stream(members.spliterator(), false)
+                    .filter(m -> m.get("id").asText().equals(s.developer().id())).findFirst().orElseThrow();
+
+            assertThat(developer.get("type").asText()).isEqualTo("user");
+            assertThat(developer.get("serviceAccount").isNull()).isTrue();
+        }
+
+        @Test
+        void anEmailIsTrimmedAndAnUnknownOneIsSaidInPlainWords() {
+            TestUser user = newUser();
+
+            Response added = api.post(websiteMembers(), s.token(s.projectAdmin()),
+                    Map.of("email", "  " + user.email() + " ", "role", "project.user"));
+            Response unknown = api.post(websiteMembers(), s.token(s.projectAdmin()),
+                    Map.of("email", "nobody-here@example.test", "role", "project.user"));
+
+            assertThat(added.status()).isEqualTo(201);
+            assertThat(unknown.status()).isEqualTo(400);
+            assertThat(unknown.json().get("error_description").asText())
+                    .startsWith("email: nobody in this realm has this email address");
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.github.serviceaccounts.testing.Concurrently;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.Response;
 import io.github.serviceaccounts.testing.Scenario;
+import io.github.serviceaccounts.testing.TestAccount;
 import io.github.serviceaccounts.testing.TestUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +101,60 @@ class RacesIT {
             calls.add(() -> api.post(s.iam("/organizations/" + s.globex() + "/projects"), token, Map.of("name", "Twin")));
         }
 
+        List<Response> answers = Concurrently.answers(calls);
+
+        assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
+        assertThat(answers.stream().filter(a -> a.status() != 201))
+                .allSatisfy(a -> assertThat(a.json().get("error").asText()).as("%s", a).isEqualTo("name_taken"));
+    }
+
+    @Test
+    void concurrentOrganizationsWithOneNameMakeOneAndTheRestAreNameTaken() throws Exception {
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(() -> api.post(s.iam("/organizations"), api.adminToken(), Map.of("name", "Same Org")));
+        }
+
+        List<Response> answers = Concurrently.answers(calls);
+
+        assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
+        assertThat(answers.stream().filter(a -> a.status() != 201))
+                .allSatisfy(a -> assertThat(a.json().get("error").asText()).as("%s", a).isEqualTo("name_taken"));
+    }
+
+    /** Twenty deletions of one key at once: one 204, the rest 404, never a 5xx (the account is locked for each). */
+    @Test
+    void concurrentDeletionsOfOneKeyAnswer204OnceAnd404Otherwise() throws Exception {
+        TestAccount account = TestAccount.create(s.realm(), s.website(), "deleted-often");
+        String key = account.path("/keys/" + account.client("ES256").keyId());
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(() -> api.delete(key, api.adminToken()));
+        }
+
         List<Integer> statuses = Concurrently.statuses(calls);
 
-        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
-        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(9);
+        assertThat(statuses).containsOnly(204, 404);
+        assertThat(statuses.stream().filter(status -> status == 204)).hasSize(1);
+        assertThat(api.get(account.path("/keys"), api.adminToken()).json()).isEmpty();
+    }
+
+    /** Keys created while their account is deleted: each answers 201 or 404, never a 5xx, and no key is left. */
+    @Test
+    void keysCreatedWhileTheAccountIsDeletedAnswer201Or404() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            TestAccount account = TestAccount.create(s.realm(), s.website(), "going-" + round);
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> api.post(account.path("/keys"), api.adminToken(), Map.of("algorithm", "ES256")));
+            }
+            calls.add(3, () -> api.delete(account.path(""), api.adminToken()));
+
+            List<Integer> statuses = Concurrently.statuses(calls);
+
+            assertThat(statuses.get(3)).isEqualTo(204);
+            assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(201, 204, 404));
+            assertThat(api.get(account.path(""), api.adminToken()).status()).isEqualTo(404);
+        }
     }
 }

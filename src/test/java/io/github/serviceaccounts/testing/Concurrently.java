@@ -15,13 +15,18 @@ public final class Concurrently {
 
     /** The HTTP statuses of the calls, in the order given, once all have answered. */
     public static List<Integer> statuses(List<Callable<Response>> calls) throws Exception {
+        return answers(calls).stream().map(Response::status).toList();
+    }
+
+    /** The answers to the calls, in the order given, once all have answered. */
+    public static List<Response> answers(List<Callable<Response>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
-            List<Integer> statuses = new ArrayList<>();
+            List<Response> answers = new ArrayList<>();
             for (Future<Response> answer : pool.invokeAll(calls)) {
-                statuses.add(answer.get().status());
+                answers.add(answer.get());
             }
-            return statuses;
+            return answers;
         } finally {
             pool.shutdownNow();
         }

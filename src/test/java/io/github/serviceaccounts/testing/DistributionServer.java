@@ -35,34 +35,41 @@ public final class DistributionServer implements KeycloakServer {
      * (and for production-like benchmarks).
      */
     public record Options(String name, Database database, String cache, List<String> buildArgs, List<String> startArgs,
-            Map<String, String> env) {
+            Map<String, String> env, boolean withProvider, boolean importRealms) {
 
         public static Options defaults(String name, Database database) {
-            return new Options(name, database, "local", List.of(), List.of(), Map.of());
+            return new Options(name, database, "local", List.of(), List.of(), Map.of(), true, true);
         }
 
         public Options withCache(String newCache) {
-            return new Options(name, database, newCache, buildArgs, startArgs, env);
+            return new Options(name, database, newCache, buildArgs, startArgs, env, withProvider, importRealms);
         }
 
         public Options withStartArgs(List<String> args) {
-            return new Options(name, database, cache, buildArgs, args, env);
+            return new Options(name, database, cache, buildArgs, args, env, withProvider, importRealms);
         }
 
         public Options withEnv(Map<String, String> variables) {
-            return new Options(name, database, cache, buildArgs, startArgs, variables);
+            return new Options(name, database, cache, buildArgs, startArgs, variables, withProvider, importRealms);
+        }
+
+        /** A plain Keycloak: no provider JAR and no demo realm (they may be added later). */
+        public Options plain() {
+            return new Options(name, database, cache, buildArgs, startArgs, env, false, false);
         }
     }
 
     private final Path home;
+    private final Path providerJar;
     private final Options options;
     private final int httpPort = Ports.free();
     private final int managementPort = Ports.free();
     private final Path logFile;
     private Process process;
 
-    private DistributionServer(Path home, Options options) {
+    private DistributionServer(Path home, Path providerJar, Options options) {
         this.home = home;
+        this.providerJar = providerJar;
         this.options = options;
         this.logFile = home.resolve("server.log");
     }
@@ -72,16 +79,42 @@ public final class DistributionServer implements KeycloakServer {
         Path home = settings.workDir().resolve(options.name()).toAbsolutePath();
         deleteRecursively(home);
         copyRecursively(settings.distribution(), home);
-        copy(settings.providerJar(), home.resolve("providers").resolve(settings.providerJar().getFileName()));
-        try (Stream<Path> realms = Files.list(settings.realmConfig())) {
-            realms.filter(p -> p.toString().endsWith(".json"))
-                    .forEach(p -> copy(p, home.resolve("data/import").resolve(p.getFileName())));
+        DistributionServer server = new DistributionServer(home, settings.providerJar(), options);
+        if (options.withProvider()) {
+            copy(settings.providerJar(), server.installedJar());
+        }
+        if (options.importRealms()) {
+            try (Stream<Path> realms = Files.list(settings.realmConfig())) {
+                realms.filter(p -> p.toString().endsWith(".json"))
+                        .forEach(p -> copy(p, home.resolve("data/import").resolve(p.getFileName())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        server.build();
+        return server;
+    }
+
+    private Path installedJar() {
+        return home.resolve("providers").resolve(providerJar.getFileName());
+    }
+
+    /** Puts the provider JAR into {@code providers/} and runs {@code kc.sh build}, as an operator installs it. */
+    public DistributionServer addProvider() {
+        copy(providerJar, installedJar());
+        build();
+        return this;
+    }
+
+    /** Takes the provider JAR out of {@code providers/} and runs {@code kc.sh build}: the whole removal. */
+    public DistributionServer removeProvider() {
+        try {
+            Files.deleteIfExists(installedJar());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DistributionServer server = new DistributionServer(home, options);
-        server.build();
-        return server;
+        build();
+        return this;
     }
 
     private void build() {
@@ -107,7 +140,10 @@ public final class DistributionServer implements KeycloakServer {
     public DistributionServer start() {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--hostname-strict=false", "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort, "--cache=" + options.cache(), "--import-realm"));
+                "--http-management-port=" + managementPort, "--cache=" + options.cache()));
+        if (options.importRealms()) {
+            command.add("--import-realm");
+        }
         command.addAll(options.database().startArgs());
         command.addAll(options.startArgs());
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)

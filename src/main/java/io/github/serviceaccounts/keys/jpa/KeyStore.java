@@ -41,10 +41,11 @@ public final class KeyStore {
 
     /**
      * Locks the account's client row until the transaction ends. Key creations for one account then run one after
-     * the other, on every node sharing the database, so counting and inserting cannot interleave.
+     * the other, on every node sharing the database, so counting and inserting cannot interleave. False if the
+     * account's client is gone (deleted by a concurrent request).
      */
-    public void lockAccount(String clientId) {
-        em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+    public boolean lockAccount(String clientId) {
+        return em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE) != null;
     }
 
     public void add(KeyEntity key) {
