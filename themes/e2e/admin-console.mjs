@@ -35,7 +35,6 @@ try {
     await page.getByTestId("iam-key-algorithm").selectOption("RS256");
     await page.getByTestId("iam-submit").click();
     await page.getByTestId("iam-key-file").waitFor();
-    await shot(page, "admin-key-file");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("iam-download-key-file").click()]);
     const keyFile = join(outDir, download.suggestedFilename());
     await download.saveAs(keyFile);
@@ -52,7 +51,6 @@ try {
     await page.getByTestId("iam-submit").click();
     await expectText(page.getByTestId("iam-alert"), "Member added");
     await page.getByText(email, { exact: true }).waitFor();
-    await shot(page, "admin-project-members");
     return { keyFile, email };
   });
   await close();

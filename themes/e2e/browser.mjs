@@ -53,8 +53,11 @@ export const signIn = async (page, username, password = username) => {
   await page.locator("#kc-login").click();
 };
 
+/** A screenshot for the README, without the toasts of earlier steps (hidden for the picture only). */
 export const shot = async (page, name) => {
-  if (screenshots) await page.screenshot({ path: join(screenshots, `${name}.png`) });
+  if (screenshots) {
+    await page.screenshot({ path: join(screenshots, `${name}.png`), style: ".pf-v5-c-alert-group.pf-m-toast { display: none }" });
+  }
 };
 
 export const check = (condition, message) => {

@@ -15,7 +15,8 @@ export type Member = {
   username: string;
   email: string | null;
   role: string;
-  serviceAccount?: AccountOwner;
+  /** Null for a user. */
+  serviceAccount?: AccountOwner | null;
 };
 export type ServiceAccount = {
   id: string;
