@@ -11,6 +11,11 @@ base="http://localhost:$port"
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 
+if curl -s -o /dev/null "$base/"; then
+  echo "Something answers at $base already: stop it, or choose another port with KC_HTTP_PORT." >&2
+  exit 1
+fi
+
 # What the JAR is built from; the same sources need no new build (Maven and npm take about 40 s even with nothing
 # to do). The hash of the last good build sits next to the installed JAR.
 sources_hash() {
