@@ -2,6 +2,7 @@ package io.github.serviceaccounts.accounts;
 
 import io.github.serviceaccounts.Conflict;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Members;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Page;
@@ -31,13 +32,16 @@ public final class ServiceAccounts {
     private final KeycloakSession session;
     private final RealmModel realm;
     private final Directory directory;
+    private final Members members;
     private final AccountQueries queries;
     private final String emailDomain;
 
-    public ServiceAccounts(KeycloakSession session, RealmModel realm, Directory directory, String emailDomain) {
+    public ServiceAccounts(KeycloakSession session, RealmModel realm, Directory directory, Members members,
+            String emailDomain) {
         this.session = session;
         this.realm = realm;
         this.directory = directory;
+        this.members = members;
         this.emailDomain = emailDomain;
         this.queries = new AccountQueries(session.getProvider(JpaConnectionProvider.class).getEntityManager(),
                 realm.getId());
@@ -108,7 +112,7 @@ public final class ServiceAccounts {
             AssertionLifetime.set(client, change.assertionLifetime());
         }
         if (Boolean.FALSE.equals(change.enabled()) && account.enabled()) {
-            directory.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
+            members.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
         }
         if (change.enabled() != null) {
             client.setEnabled(change.enabled());
@@ -148,7 +152,7 @@ public final class ServiceAccounts {
         if (!lock(account)) {
             return false;
         }
-        directory.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
+        members.requireNotLastAdminAnywhere(user(account), mayRemoveLastAdmin);
         return new ClientManager(new RealmManager(session)).removeClient(realm, client(account));
     }
 

@@ -53,12 +53,15 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
             return;
         }
         Assertion assertion = Assertion.read(context);
-        Keys keys = new Keys(context.getSession(), settings);
         ClientModel client = assertion.client(context.getRealm());
-        Optional<ServiceAccountKey> key = client == null ? Optional.empty()
-                : assertion.keyId().flatMap(kid -> keys.find(client.getId(), kid));
+        if (client == null || !Registry.mayBeAccount(client)) {
+            super.authenticateClient(context);
+            return;
+        }
+        Keys keys = new Keys(context.getSession(), settings);
+        Optional<ServiceAccountKey> key = assertion.keyId().flatMap(kid -> keys.find(client.getId(), kid));
         // A stored key marks a service account at once; otherwise the registry decides (one lookup).
-        if (client == null || key.isEmpty() && !Registry.isAccount(context.getSession(), client)) {
+        if (key.isEmpty() && !Registry.isAccount(context.getSession(), client)) {
             super.authenticateClient(context);
             return;
         }

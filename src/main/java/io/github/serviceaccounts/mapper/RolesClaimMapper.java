@@ -1,7 +1,7 @@
 package io.github.serviceaccounts.mapper;
 
 import io.github.serviceaccounts.access.Role;
-import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.RoleReader;
 import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.setup.Compatibility;
 import java.util.ArrayList;
@@ -63,8 +63,7 @@ public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
         if (!Compatibility.current().works()) {
             return;
         }
-        Memberships effective = new Directory(session, userSession.getRealm())
-                .effectiveMemberships(userSession.getUser());
+        Memberships effective = new RoleReader(session, userSession.getRealm()).effective(userSession.getUser());
         token.getOtherClaims().put(ORGANIZATIONS, ids(effective.organizations()));
         token.getOtherClaims().put(PROJECTS, ids(effective.projects()));
     }

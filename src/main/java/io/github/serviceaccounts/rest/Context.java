@@ -3,6 +3,7 @@ package io.github.serviceaccounts.rest;
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Members;
 import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -11,7 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /** What every resource of one request shares. */
-record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory,
+record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory, Members members,
         ServiceAccounts accounts, Keys keys, Guard guard, Events events) {
 
     /** The request's JSON body, holding only these fields (see {@link Body#parse}). */

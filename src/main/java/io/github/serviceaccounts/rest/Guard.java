@@ -12,6 +12,7 @@ import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
 import io.github.serviceaccounts.directory.Project;
+import io.github.serviceaccounts.directory.RoleReader;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -25,6 +26,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 final class Guard {
 
     private final Directory directory;
+    private final RoleReader roles;
     private final ServiceAccounts accounts;
     private final UserModel user;
     private final Caller caller;
@@ -32,8 +34,9 @@ final class Guard {
     private Memberships memberships;
 
     Guard(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, Directory directory,
-            ServiceAccounts accounts) {
+            RoleReader roles, ServiceAccounts accounts) {
         this.directory = directory;
+        this.roles = roles;
         this.accounts = accounts;
         this.user = auth.adminAuth().getUser();
         requireActive(session, auth.adminAuth().getRealm());
@@ -128,8 +131,8 @@ final class Guard {
         if (caller.isRealmAdmin()) {
             return;
         }
-        Memberships callerRoles = memberOfRealm ? directory.memberships(user) : Memberships.none();
-        directory.memberships(accounts.user(account)).firstAbove(callerRoles).ifPresent(held -> {
+        Memberships callerRoles = memberOfRealm ? roles.current(user) : Memberships.none();
+        roles.current(accounts.user(account)).firstAbove(callerRoles).ifPresent(held -> {
             String place = directory.unit(held.unitId()).map(unit -> (held.scope() == Scope.ORGANIZATION
                     ? "organization '" : "project '") + unit.name() + "'").orElse("a " + held.scope().name().toLowerCase());
             throw Problems.forbidden("This service account is " + held.role() + " in " + place + ", above your role"
@@ -140,7 +143,7 @@ final class Guard {
 
     private Memberships memberships() {
         if (memberships == null) {
-            memberships = memberOfRealm ? directory.memberships(user) : Memberships.none();
+            memberships = memberOfRealm ? roles.current(user) : Memberships.none();
         }
         return memberships;
     }

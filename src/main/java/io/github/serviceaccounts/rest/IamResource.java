@@ -3,6 +3,8 @@ package io.github.serviceaccounts.rest;
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Members;
+import io.github.serviceaccounts.directory.RoleReader;
 import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
@@ -18,9 +20,11 @@ public final class IamResource {
     IamResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
             Settings settings) {
         Directory directory = new Directory(session, realm);
-        ServiceAccounts accounts = new ServiceAccounts(session, realm, directory, settings.emailDomain());
-        this.context = new Context(session, realm, settings, directory, accounts, new Keys(session, settings),
-                new Guard(session, realm, auth, directory, accounts), new Events(adminEvent));
+        Members members = new Members(session, realm, directory);
+        ServiceAccounts accounts = new ServiceAccounts(session, realm, directory, members, settings.emailDomain());
+        RoleReader roles = new RoleReader(session, realm);
+        this.context = new Context(session, realm, settings, directory, members, accounts, new Keys(session, settings),
+                new Guard(session, realm, auth, directory, roles, accounts), new Events(adminEvent));
     }
 
     @Path("organizations")

@@ -47,7 +47,7 @@ public final class MembersResource {
     public List<MemberRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max,
             @QueryParam("search") String search) {
         guard.require(unit, Action.READ);
-        List<Member> members = context.directory().members(unit, Paging.page(first, max, search));
+        List<Member> members = context.members().list(unit, Paging.page(first, max, search));
         Map<String, Owner> owners = context.accounts().owners(members.stream()
                 .map(Member::serviceAccountClientId).filter(Objects::nonNull).toList());
         return members.stream()
@@ -64,7 +64,7 @@ public final class MembersResource {
         Role role = role(json);
         UserModel user = newMember(json);
         requireMayGrant(role);
-        MemberRepresentation added = representation(context.directory().addMember(unit, user, role));
+        MemberRepresentation added = representation(context.members().add(unit, user, role));
         context.accounts().revokeTokensOfUser(user);
         record(OperationType.CREATE, added);
         return context.created(added.id(), added);
@@ -86,7 +86,7 @@ public final class MembersResource {
         requireMayChange(member);
         requireMayGrant(role);
         UserModel user = context.session().users().getUserById(context.realm(), member.id());
-        MemberRepresentation changed = context.directory()
+        MemberRepresentation changed = context.members()
                 .changeRole(unit, user, role, guard.caller().mayRemoveLastOrganizationAdmin())
                 .map(this::representation).orElseThrow(Problems::notFound);
         context.accounts().revokeTokensOfUser(user);
@@ -101,7 +101,7 @@ public final class MembersResource {
         Member member = existing(memberId);
         requireMayChange(member);
         UserModel user = context.session().users().getUserById(context.realm(), member.id());
-        if (!context.directory().removeMember(unit, user, guard.caller().mayRemoveLastOrganizationAdmin())) {
+        if (!context.members().remove(unit, user, guard.caller().mayRemoveLastOrganizationAdmin())) {
             throw Problems.notFound();
         }
         context.accounts().revokeTokensOfUser(user);
@@ -151,7 +151,7 @@ public final class MembersResource {
         if (user == null) {
             throw Problems.notFound();
         }
-        return context.directory().member(unit, user).orElseThrow(Problems::notFound);
+        return context.members().find(unit, user).orElseThrow(Problems::notFound);
     }
 
     private UserModel userById(String id) {

@@ -7,6 +7,7 @@ import io.github.serviceaccounts.accounts.ServiceAccount;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.directory.Project;
+import io.github.serviceaccounts.directory.RoleReader;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -93,7 +94,7 @@ public final class ServiceAccountsResource {
     @Path("{saId}/memberships")
     public MembershipsRepresentation memberships(@PathParam("saId") String saId) {
         ServiceAccount account = guard.account(saId, Action.READ);
-        Memberships memberships = context.directory().memberships(accounts().user(account));
+        Memberships memberships = new RoleReader(context.session(), context.realm()).current(accounts().user(account));
         List<MembershipsRepresentation.Entry> organizations = memberships.organizations().entrySet().stream()
                 .flatMap(e -> context.directory().organization(e.getKey()).stream()
                         .map(o -> new MembershipsRepresentation.Entry(o.id(), o.name(), null, e.getValue().id())))

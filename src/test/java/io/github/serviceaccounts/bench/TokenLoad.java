@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  */
 final class TokenLoad {
 
-    static final String OURS = "service-account-key";
-    static final String CLIENT_JWT = "client-jwt";
+    static final String OURS = "service-account";
+    static final String CLIENT_JWT = "client-jwt (plain client)";
     static final String CLIENT_SECRET = "client-secret";
     private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -45,7 +45,7 @@ final class TokenLoad {
         this.measured = measured;
     }
 
-    /** A client of Keycloak's own client-jwt authenticator, with an RS256 key given as a JWKS, and a project role. */
+    /** A plain client of the signed-JWT method (no service account), with an RS256 key given as a JWKS. */
     static ServiceAccountClient clientJwt(TestRealm realm, String project) throws Exception {
         Api api = realm.api();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -58,17 +58,15 @@ final class TokenLoad {
                 "attributes", Map.of("use.jwks.string", "true",
                         "jwks.string", "{\"keys\":[" + jwk.toPublicJWK().toJSONString() + "]}",
                         "token.endpoint.auth.signing.alg", "RS256"))));
-        member(realm, project, "service-account-bench-client-jwt");
         return ServiceAccountClient.of(api, realm.name(), "bench-client-jwt", "bench-key", "RS256", pair.getPrivate());
     }
 
-    /** A client of Keycloak's client-secret authenticator with a project role; answers its secret. */
+    /** A plain client of Keycloak's client-secret authenticator; answers its secret. */
     static String clientSecret(TestRealm realm, String project) {
         Api api = realm.api();
         check(api.post(realm.admin("/clients"), api.adminToken(), Map.of("clientId", "bench-client-secret",
                 "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
                 "fullScopeAllowed", false, "secret", "bench-secret")));
-        member(realm, project, "service-account-bench-client-secret");
         return "bench-secret";
     }
 
