@@ -1,7 +1,6 @@
 package io.github.serviceaccounts.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
@@ -10,12 +9,9 @@ import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.KeycloakServer;
 import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestRealm;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,25 +22,18 @@ import org.junit.jupiter.api.Test;
 @KeycloakIntegrationTest
 class AdminConsoleIT {
 
-    private static final Path UI = Path.of("themes/admin-ui");
-
     @Test
     void anAdministratorCreatesAnAccountAndAKeyWhoseKeyFileGetsAToken(Api api, KeycloakServer server) throws Exception {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        assumeTrue(Files.isExecutable(chromium), "needs Debian's chromium package (apt-get install chromium)");
-        assumeTrue(Files.isDirectory(UI.resolve("node_modules/playwright-core")),
-                "needs the admin console's npm packages, which the Maven build installs unless -DskipUi");
+        BrowserScript.assumeBrowser();
         assertThat(api.put("/admin/realms/master", api.adminToken(), Map.of("adminTheme", "service-accounts")).status())
                 .isEqualTo(204);
         TestRealm realm = TestRealm.create(api);
         String organization = realm.createOrganization("Console Org").get("id").asText();
         String project = realm.createProject(organization, "Console Project").get("id").asText();
-        Path out = Files.createDirectories(Path.of("target/it/console"));
 
-        JsonNode result = runConsoleScript(Map.of("KC_URL", server.baseUrl(), "KC_USER", "admin", "KC_PASSWORD", "admin",
-                "REALM", realm.name(), "ORGANIZATION", "Console Org", "PROJECT", "Console Project",
-                "ACCOUNT", "made-in-console", "OUT_DIR", out.toAbsolutePath().toString(), "CHROMIUM", chromium.toString(),
-                "SCREENSHOT_DIR", System.getProperty("it.screenshots", "")));
+        JsonNode result = BrowserScript.run("admin-console.mjs", Map.of("KC_URL", server.baseUrl(), "KC_USER", "admin",
+                "KC_PASSWORD", "admin", "REALM", realm.name(), "ORGANIZATION", "Console Org", "PROJECT", "Console Project",
+                "ACCOUNT", "made-in-console", "OUT_DIR", BrowserScript.outDir("admin").toString()));
 
         JsonNode keyFile = Json.parse(Files.readString(Path.of(result.get("keyFile").asText())));
         String token = ServiceAccountClient.of(api, keyFile).token();
@@ -57,20 +46,5 @@ class AdminConsoleIT {
                 .json().get(0);
         assertThat(key.get("id").asText()).isEqualTo(keyFile.get("keyId").asText());
         assertThat(key.get("origin").asText()).isEqualTo("generated");
-    }
-
-    private static JsonNode runConsoleScript(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("node", "e2e/console.mjs").directory(UI.toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        if (environment.get("SCREENSHOT_DIR").isEmpty()) {
-            builder.environment().remove("SCREENSHOT_DIR");
-        }
-        Process process = builder.start();
-        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
-        List<String> lines = output.lines().filter(line -> line.startsWith("{")).toList();
-        return Json.parse(lines.get(lines.size() - 1));
     }
 }

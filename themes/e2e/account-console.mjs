@@ -1,0 +1,264 @@
+// Drives the account console's Service accounts section in headless Chromium, each member doing their own job with
+// their ordinary account (no Keycloak admin role), in this order:
+//   alice (organization.admin)  creates a project and adds an organization administrator
+//   carol (project.developer)   creates a service account (a bad name is refused in place), sets its assertion
+//                               lifetime (9999 and "abc" refused in place), generates a key with an expiry day
+//                               (a day in another format refused in place), is asked before closing the key file
+//                               unsaved, copies and downloads it
+//   bob   (project.admin)       is told in words that an email is unknown, adds a member by email (spaces
+//                               trimmed), changes the role, removes the member, adds the service account
+//   dave  (project.user)        reads, finds no button to change anything, and gets Not found for a project he is
+//                               not in
+//   alice                       makes the account project.admin of Mobile app
+//   carol                       is refused a new key for it (it would hand her that role), in the server's words
+//   alice                       moves the service account to her new project
+//   erin  (no role)             sees no organization
+//
+// Environment: KC_URL, REALM, ORGANIZATION, WEBSITE (project name), MOBILE and MOBILE_ID (a project dave is not in),
+// NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
+// (YYYY-MM-DD), OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
+// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal"}.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
+
+const url = env("KC_URL");
+const account = `${url}/realms/${env("REALM")}/account`;
+const organization = env("ORGANIZATION");
+const website = env("WEBSITE");
+const newProject = env("NEW_PROJECT");
+const accountName = env("ACCOUNT");
+const outDir = env("OUT_DIR");
+mkdirSync(outDir, { recursive: true });
+
+/** Signs in to the account console and opens the Service accounts section from its navigation. */
+const openSection = async (page, username) => {
+  await page.goto(`${account}/`);
+  await signIn(page, username);
+  await page.getByTestId("service-accounts").click();
+  await expectText(page.getByTestId("iam-page-title"), "Service accounts");
+};
+
+const openLink = (page, name) => page.getByRole("link", { name, exact: true }).first().click();
+
+/** Signs in and goes to the project Website through the pages, as a member finds it. */
+const openWebsite = async (page, username) => {
+  await openSection(page, username);
+  await openLink(page, organization);
+  await openLink(page, website);
+};
+const toast = (page, text) => expectText(page.getByTestId("iam-alert"), text);
+const rowMenu = async (page, rowText, item) => {
+  await page.getByRole("row").filter({ hasText: rowText }).getByRole("button", { name: "Kebab toggle" }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+};
+
+const as = async (browser, username, name, body) => {
+  const { page, close } = await session(browser);
+  await step(page, outDir, `${username}: ${name}`, () => body(page));
+  await close();
+};
+
+const browser = await launch();
+const result = {};
+try {
+  await as(browser, "alice", "create a project and add an administrator", async (page) => {
+    await openSection(page, "alice");
+    await shot(page, "account-organizations");
+    await openLink(page, organization);
+    await page.getByTestId("iam-create-project").click();
+    // A name the organization has already: the refusal stays in the dialog, and goes once the project is made.
+    await page.getByTestId("iam-name").fill(website);
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
+    await page.getByTestId("iam-name").fill(newProject);
+    await page.getByTestId("iam-description").fill("Created in the account console");
+    await page.getByTestId("iam-submit").click();
+    await expectText(page.getByTestId("iam-page-title"), newProject);
+    await expectText(page.getByTestId("iam-breadcrumbs"), organization);
+    await toast(page, "Project created");
+    check(await page.locator(".pf-v5-c-alert.pf-m-danger").count() === 0, "an error is still shown after the project was made");
+
+    await page.getByTestId("iam-breadcrumbs").getByRole("link", { name: organization }).click();
+    await page.getByTestId("iam-tab-admins").click();
+    await page.getByTestId("iam-add-member").click();
+    const roles = await page.getByTestId("iam-member-role").locator("option").allInnerTexts();
+    check(roles.join() === "organization.admin", `an organization offers only organization.admin, saw ${roles}`);
+    await page.getByTestId("iam-member-email").fill(`  ${env("NEW_ADMIN_EMAIL")} `);
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Member added");
+    await page.getByTestId(`iam-member-${env("NEW_ADMIN_EMAIL").split("@")[0]}`).waitFor();
+    await page.getByTestId("iam-tab-projects").click();
+    await page.getByRole("link", { name: newProject, exact: true }).waitFor();
+    await shot(page, "account-organization");
+  });
+
+  await as(browser, "carol", "create a service account and a key, keep the key file", async (page) => {
+    await openWebsite(page, "carol");
+    await page.getByTestId("iam-create-service-account").click();
+    await page.getByTestId("iam-name").fill("Nightly_Export");
+    await expectText(page.getByTestId("iam-name-help"), "3 to 30 lower-case letters");
+    check(await page.getByTestId("iam-submit").isDisabled(), "a bad service-account name can be submitted");
+    await page.getByTestId("iam-name").fill(accountName);
+    await page.getByTestId("iam-submit").click();
+    await expectText(page.getByTestId("iam-page-title"), accountName);
+    await expectText(page.getByTestId("iam-owning-project"), website);
+    result.accountId = page.url().split("/").pop();
+
+    for (const typed of ["9999", "abc", "0"]) {
+      await page.getByTestId("iam-assertion-lifetime").fill(typed);
+      await expectText(page.getByTestId("iam-assertion-lifetime-help"), "whole number of seconds from 1 to 600");
+      check(await page.getByTestId("iam-assertion-lifetime-save").isDisabled(), `lifetime ${typed} can be saved`);
+    }
+    await page.getByTestId("iam-assertion-lifetime").fill("300");
+    await page.getByTestId("iam-assertion-lifetime-save").click();
+    await toast(page, "Assertion lifetime saved");
+
+    // Uploading a public key takes a last day too.
+    await page.getByTestId("iam-upload-key").first().click();
+    await page.getByTestId("iam-key-expires").fill("2030-02-30");
+    await expectText(page.getByTestId("iam-key-expires-help"), "Type the day as YYYY-MM-DD");
+    await page.getByRole("button", { name: "Cancel" }).click();
+
+    await page.getByTestId("iam-generate-key").first().click();
+    await page.getByTestId("iam-key-algorithm").selectOption("RS256");
+    await page.getByTestId("iam-key-expires").fill("31/12/2030");
+    await expectText(page.getByTestId("iam-key-expires-help"), "Type the day as YYYY-MM-DD");
+    check(await page.getByTestId("iam-submit").isDisabled(), "a day in another format can be submitted");
+    await page.getByTestId("iam-key-expires").fill(env("EXPIRY_DAY"));
+    await expectText(page.getByTestId("iam-key-expires-help"), "Works until the end of that day");
+    result.expiryShown = await page.getByTestId("iam-key-expires-help").innerText();
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-key-file").waitFor();
+    await shot(page, "account-key-file");
+
+    // Escape before the file was kept asks first; Cancel brings the key file back.
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog", { name: "Close without the key file?" }).waitFor();
+    await page.getByTestId("iam-confirm-cancel").click();
+    await page.getByTestId("iam-key-file").waitFor();
+    await page.getByTestId("iam-copy-key-file").click();
+    await expectText(page.getByTestId("iam-key-file-state"), "Key file copied");
+    result.copiedKeyId = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())).keyId;
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("iam-download-key-file").click()]);
+    result.keyFile = join(outDir, download.suggestedFilename());
+    await download.saveAs(result.keyFile);
+    await page.getByTestId("iam-close-key-file").click();
+    await page.getByTestId("iam-key-file-dialog").waitFor({ state: "detached" });
+    check(await page.getByTestId("iam-confirm").count() === 0, "closing a downloaded key file still asks");
+    await page.getByTestId("iam-key-fingerprint").first().waitFor();
+    result.email = (await page.getByTestId("iam-account-email").locator("input").inputValue()).trim();
+    await shot(page, "account-service-account");
+  });
+
+  await as(browser, "bob", "add a member, change the role, remove the member, add the account", async (page) => {
+    await openWebsite(page, "bob");
+    await page.getByTestId("iam-tab-members").click();
+    await page.getByTestId("iam-add-member").click();
+    await page.getByTestId("iam-member-email").fill(env("UNKNOWN_EMAIL"));
+    await page.getByTestId("iam-submit").click();
+    await expectText(page.getByTestId("iam-member-email-help"), `Nobody in this realm has the email ${env("UNKNOWN_EMAIL")}`);
+
+    const member = env("NEW_MEMBER_EMAIL");
+    const username = member.split("@")[0];
+    await page.getByTestId("iam-member-email").fill(`  ${member}  `);
+    await page.getByTestId("iam-member-role").selectOption("project.developer");
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Member added");
+    await page.getByTestId(`iam-member-${username}`).waitFor();
+    check(await page.getByTestId(`iam-role-${username}`).inputValue() === "project.developer", "the new member's role");
+
+    await page.getByTestId(`iam-role-${username}`).selectOption("project.user");
+    await toast(page, "Role changed");
+    await rowMenu(page, member, "Remove");
+    await expectText(page.getByTestId("iam-confirm"), `Remove ${username}?`);
+    await page.getByTestId("iam-confirm-continue").click();
+    await toast(page, "Member removed");
+    await page.getByTestId(`iam-member-${username}`).waitFor({ state: "detached" });
+
+    await page.getByTestId("iam-add-member").click();
+    await page.getByTestId("iam-member-email").fill(result.email);
+    await page.getByTestId("iam-member-role").selectOption("project.user");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId(`iam-member-${accountName}`).getByRole("link", { name: accountName }).waitFor();
+    await expectText(page.getByTestId(`iam-member-owner-${accountName}`), `${website} · ${organization}`);
+    await shot(page, "account-project-members");
+  });
+
+  await as(browser, "dave", "read, and find nothing to change", async (page) => {
+    await openSection(page, "dave");
+    await openLink(page, organization);
+    await page.getByRole("link", { name: website, exact: true }).waitFor();
+    check(await page.getByTestId("iam-create-project").count() === 0, "a project.user is offered Create project");
+    await page.getByTestId("iam-tab-admins").click();
+    await page.getByTestId("iam-member-alice").waitFor();
+    check(await page.getByTestId("iam-add-member").count() === 0, "a project.user is offered Add member (organization)");
+
+    await page.getByTestId("iam-tab-projects").click();
+    await openLink(page, website);
+    await page.getByTestId(`iam-enabled-${accountName}`).waitFor();
+    check(await page.getByTestId("iam-create-service-account").count() === 0, "a project.user is offered Create service account");
+    check(await page.getByTestId(`iam-enabled-${accountName}`).isDisabled(), "a project.user can disable an account");
+    check(await page.getByTestId("iam-header-actions").count() === 0, "a project.user has the project's Action menu");
+    await page.getByTestId("iam-tab-members").click();
+    await page.getByTestId("iam-member-carol").waitFor();
+    check(await page.getByTestId("iam-add-member").count() === 0, "a project.user is offered Add member");
+    check(await page.getByTestId("iam-role-carol").evaluate((e) => e.tagName) !== "SELECT", "a project.user can change roles");
+    await shot(page, "account-read-only");
+
+    await page.getByTestId("iam-tab-accounts").click();
+    await openLink(page, accountName);
+    await page.getByTestId("iam-key-fingerprint").first().waitFor();
+    check(await page.getByTestId("iam-generate-key").count() === 0, "a project.user is offered Generate key");
+    check(await page.getByTestId("iam-header-actions").count() === 0, "a project.user has the account's Action menu");
+    check(await page.getByTestId("iam-header-enabled").isDisabled(), "a project.user can disable the account");
+    await expectText(page.getByTestId("iam-assertion-lifetime"), "300 s");
+
+    await page.goto(`${account}/service-accounts/projects/${env("MOBILE_ID")}`);
+    await expectText(page.getByTestId("iam-not-found"), "Not found");
+  });
+
+  await as(browser, "alice", "make the account project.admin of another project", async (page) => {
+    await openSection(page, "alice");
+    await openLink(page, organization);
+    await openLink(page, env("MOBILE"));
+    await page.getByTestId("iam-tab-members").click();
+    await page.getByTestId("iam-add-member").click();
+    await page.getByTestId("iam-member-email").fill(result.email);
+    await page.getByTestId("iam-member-role").selectOption("project.admin");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId(`iam-member-${accountName}`).waitFor();
+  });
+
+  await as(browser, "carol", "is told in words why she may not make a key now", async (page) => {
+    // The account is project.admin of Mobile app, where carol has no role: a key would hand her that role.
+    await openSection(page, "carol");
+    await page.goto(`${account}/service-accounts/accounts/${result.accountId}`);
+    await page.getByTestId("iam-generate-key").first().click();
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
+    result.refusal = await page.getByTestId("iam-form-error").innerText();
+    await shot(page, "account-key-refused");
+  });
+
+  await as(browser, "alice", "move the service account to her new project", async (page) => {
+    await openWebsite(page, "alice");
+    await openLink(page, accountName);
+    await page.getByTestId("iam-header-actions").click();
+    await page.getByTestId("iam-action-move").click();
+    await page.getByTestId("iam-move-target").selectOption({ label: newProject });
+    await page.getByTestId("iam-submit").click();
+    await toast(page, `Service account moved to ${newProject}`);
+    await expectText(page.getByTestId("iam-owning-project"), newProject);
+    await expectText(page.getByTestId("iam-breadcrumbs"), newProject);
+  });
+
+  await as(browser, "erin", "see no organization", async (page) => {
+    await openSection(page, "erin");
+    await expectText(page.locator(".pf-v5-c-empty-state"), "You are not a member of any organization or project yet");
+  });
+
+  console.log(JSON.stringify(result));
+} finally {
+  await browser.close();
+}
