@@ -23,6 +23,16 @@ public final class Fallback {
         this.error = error;
     }
 
+    /** For a path the API has, with a method it has not. */
+    static Fallback methodNotAllowed() {
+        return new Fallback(Problems::methodNotAllowed);
+    }
+
+    /** For a path the API has not. */
+    static Fallback notFound() {
+        return new Fallback(Problems::notFound);
+    }
+
     @GET
     public void onGet() {
         throw error.get();

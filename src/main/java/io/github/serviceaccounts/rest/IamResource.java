@@ -45,6 +45,6 @@ public final class IamResource {
     /** Any other path: the API's own 404. */
     @Path("{unknown: .*}")
     public Fallback unknown() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

@@ -199,16 +199,16 @@ public final class KeysResource {
 
     @Path("")
     public Fallback otherMethodsOfList() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{keyId}")
     public Fallback otherMethodsOfOne() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{keyId}/{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

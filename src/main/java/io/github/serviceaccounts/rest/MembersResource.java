@@ -183,16 +183,16 @@ public final class MembersResource {
 
     @Path("")
     public Fallback otherMethodsOfList() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{memberId}")
     public Fallback otherMethodsOfOne() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{memberId}/{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

@@ -123,21 +123,21 @@ public final class OrganizationsResource {
 
     @Path("")
     public Fallback otherMethodsOfList() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{orgId}")
     public Fallback otherMethodsOfOne() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{orgId}/projects")
     public Fallback otherMethodsOfProjects() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{orgId}/{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

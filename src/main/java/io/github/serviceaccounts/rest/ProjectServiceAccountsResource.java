@@ -54,11 +54,11 @@ public final class ProjectServiceAccountsResource {
 
     @Path("")
     public Fallback otherMethodsOfList() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

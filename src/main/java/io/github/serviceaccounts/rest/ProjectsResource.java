@@ -77,16 +77,16 @@ public final class ProjectsResource {
 
     @Path("")
     public Fallback noList() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 
     @Path("{projectId}")
     public Fallback otherMethodsOfOne() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{projectId}/{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }

@@ -151,21 +151,21 @@ public final class ServiceAccountsResource {
 
     @Path("")
     public Fallback noList() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 
     @Path("{saId}")
     public Fallback otherMethodsOfOne() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{saId}/memberships")
     public Fallback otherMethodsOfMemberships() {
-        return new Fallback(Problems::methodNotAllowed);
+        return Fallback.methodNotAllowed();
     }
 
     @Path("{saId}/{rest: .+}")
     public Fallback unknownPath() {
-        return new Fallback(Problems::notFound);
+        return Fallback.notFound();
     }
 }
