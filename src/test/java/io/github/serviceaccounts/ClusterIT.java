@@ -7,11 +7,13 @@ import io.github.serviceaccounts.testing.Api;
 import io.github.serviceaccounts.testing.Concurrently;
 import io.github.serviceaccounts.testing.Database;
 import io.github.serviceaccounts.testing.DistributionServer;
+import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.ItSettings;
 import io.github.serviceaccounts.testing.Json;
 import io.github.serviceaccounts.testing.Postgres;
 import io.github.serviceaccounts.testing.Response;
 import io.github.serviceaccounts.testing.ServiceAccountClient;
+import io.github.serviceaccounts.testing.TestIssuer;
 import io.github.serviceaccounts.testing.TestRealm;
 import io.github.serviceaccounts.testing.TestUser;
 import java.net.ServerSocket;
@@ -170,5 +172,47 @@ class ClusterIT {
         assertThat(Json.claims(after).at("/projects/" + project).asText()).isEqualTo("project.admin");
         assertThat(two.post(realm.iam("/projects/" + project + "/members"), after,
                 Map.of("userId", newcomer.id(), "role", "project.user")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theFederatedCredentialLimitHoldsAcrossNodes() throws Exception {
+        try (TestIssuer issuer = TestIssuer.start()) {
+            Federation.trustOpenIdIssuer(realm, issuer.url(), issuer.jwksUrl());
+            String credentials = realm.iam("/service-accounts/" + newAccount().get("id").asText()
+                    + "/federated-credentials");
+            String tokenOne = one.adminToken();
+            String tokenTwo = two.adminToken();
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                boolean first = i % 2 == 0;
+                Map<String, Object> body = Map.of("name", "c" + i, "issuer", issuer.url(), "subject", "s" + i);
+                calls.add(() -> (first ? one : two).post(credentials, first ? tokenOne : tokenTwo, body));
+            }
+
+            List<Integer> statuses = Concurrently.statuses(calls);
+
+            assertThat(statuses.stream().filter(status -> status == 201)).hasSize(20);
+            assertThat(statuses.stream().filter(status -> status == 409)).hasSize(5);
+            assertThat(two.get(credentials, two.adminToken()).json()).hasSize(20);
+        }
+    }
+
+    @Test
+    void aFederatedCredentialDisabledOnOneNodeIsRefusedOnTheOtherAtOnce() {
+        try (TestIssuer issuer = TestIssuer.start()) {
+            Federation.trustOpenIdIssuer(realm, issuer.url(), issuer.jwksUrl());
+            JsonNode account = newAccount();
+            String path = realm.iam("/service-accounts/" + account.get("id").asText() + "/federated-credentials");
+            String id = one.post(path, one.adminToken(), Map.of("name", "pod", "issuer", issuer.url(),
+                    "subject", "system:serviceaccount:ci:deployer")).json().get("id").asText();
+            String podToken = issuer.sign(issuer.podClaims("ci", "deployer", one.baseUrl() + "/realms/" + realm.name()));
+            String clientId = account.get("clientId").asText();
+            TestRealm viaTwo = realm.via(two);
+            assertThat(Federation.exchange(viaTwo, clientId, podToken).status()).isEqualTo(200);
+
+            assertThat(one.put(path + "/" + id, one.adminToken(), Map.of("enabled", false)).status()).isEqualTo(200);
+
+            assertThat(Federation.exchange(viaTwo, clientId, podToken).status()).isEqualTo(401);
+        }
     }
 }

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.Json;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.Readme;
 import io.github.serviceaccounts.testing.Readme.Bash;
 import io.github.serviceaccounts.testing.Response;
+import io.github.serviceaccounts.testing.TestAccount;
+import io.github.serviceaccounts.testing.TestIssuer;
 import io.github.serviceaccounts.testing.TestRealm;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,31 @@ class ReadmeIT {
         String fingerprintOfPem = fingerprint.output().trim().split(" ")[0];
         JsonNode key = api.get(realm.iam("/service-accounts/" + account + "/keys"), api.adminToken()).json().get(0);
         assertThat(fingerprintOfPem).isEqualTo(key.get("fingerprint").asText());
+    }
+
+    /** The Kubernetes example: a pod's token file, exchanged by the README's curl line, gives the account's token. */
+    @Test
+    void theKeylessExchangeTurnsAPodsTokenFileIntoTheAccountsToken(Api api, @TempDir Path directory) throws Exception {
+        TestRealm realm = TestRealm.create(api);
+        String project = realm.createProject(realm.createOrganization("Keyless").get("id").asText(), "Pods")
+                .get("id").asText();
+        TestAccount account = TestAccount.create(realm, project, "pod-deployer");
+        try (TestIssuer cluster = TestIssuer.start()) {
+            Federation.trustOpenIdIssuer(realm, cluster.url(), cluster.jwksUrl());
+            Response created = api.post(account.path("/federated-credentials"), api.adminToken(), Map.of(
+                    "name", "ci deployer", "issuer", cluster.url(), "subject", "system:serviceaccount:ci:deployer"));
+            assertThat(created.status()).as("%s", created).isEqualTo(201);
+            Path tokenFile = directory.resolve("token");
+            Files.writeString(tokenFile, cluster.sign(cluster.podClaims("ci", "deployer", Federation.issuerOf(realm))));
+            String exchange = Readme.bashBlockAfter("<!-- keyless-exchange -->")
+                    .replace("/var/run/secrets/keycloak/token", tokenFile.toString());
+
+            Bash run = Bash.run("KC=" + api.baseUrl() + " REALM=" + realm.name() + " CLIENT_ID=" + account.clientId()
+                    + "\n" + exchange, directory);
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(Json.claims(run.output().trim()).get("azp").asText()).isEqualTo(account.clientId());
+        }
     }
 
     private static String steps(Api api) {

@@ -187,6 +187,11 @@ class FederatedTokenIT {
         assertRefused(claimed, cluster.sign(good), "federated credential 'namespace': claim environment does not"
                 + " match production");
 
+        TestAccount disabled = account();
+        podCredential(disabled, "system:serviceaccount:ci:deployer");
+        assertThat(disabled.setEnabled(api.adminToken(), false).status()).isEqualTo(200);
+        assertRefused(disabled, cluster.sign(good), "service account disabled");
+
         TestAccount expiring = account();
         addCredential(expiring, Map.of("name", "short", "issuer", cluster.url(), "subject", "system:*",
                 "expiresAt", Instant.now().plusSeconds(2).toString()));

@@ -32,7 +32,7 @@ public final class Federation {
         config.put("authorizationUrl", issuer + "/authorize");
         config.put("tokenUrl", issuer + "/token");
         register(realm, Map.of("alias", alias, "displayName", "Issuer " + alias, "providerId", "oidc",
-                "enabled", true, "config", config));
+                "enabled", true, "hideOnLogin", true, "config", config));
         return alias;
     }
 

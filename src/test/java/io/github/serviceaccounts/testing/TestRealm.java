@@ -33,6 +33,11 @@ public final class TestRealm {
         return new TestRealm(api, name);
     }
 
+    /** The same realm, reached through another server (another node of a cluster). */
+    public TestRealm via(Api other) {
+        return new TestRealm(other, name);
+    }
+
     public String name() {
         return name;
     }
