@@ -17,17 +17,18 @@ export const ClaimPatternsField = ({ rows, onChange }: Props) => {
     <FormGroup label={t("iamClaims")} fieldId="iam-claims" role="group">
       {rows.map((row, index) => {
         const problem = claimProblem(row, rows);
+        const inPattern = problem === "iamClaimPatternRule";
         return (
           <div key={row.key} className="pf-v5-u-mb-sm" data-testid="iam-claim-row">
             <Flex flexWrap={{ default: "nowrap" }} alignItems={{ default: "alignItemsFlexStart" }}>
               <FlexItem flex={{ default: "flex_1" }}>
                 <TextInput id={`iam-claim-name-${index}`} data-testid="iam-claim-name" aria-label={t("iamClaimName")}
-                  placeholder={t("iamClaimName")} value={row.name} validated={problem ? "error" : "default"}
+                  placeholder={t("iamClaimName")} value={row.name} validated={problem && !inPattern ? "error" : "default"}
                   onChange={(_e, name) => change(row.key, { name })} />
               </FlexItem>
               <FlexItem flex={{ default: "flex_2" }}>
                 <TextInput data-testid="iam-claim-pattern" aria-label={t("iamClaimPattern")}
-                  placeholder={t("iamClaimPattern")} value={row.pattern} validated={problem ? "error" : "default"}
+                  placeholder={t("iamClaimPattern")} value={row.pattern} validated={inPattern ? "error" : "default"}
                   onChange={(_e, pattern) => change(row.key, { pattern })} />
               </FlexItem>
               <FlexItem>

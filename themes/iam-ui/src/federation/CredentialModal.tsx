@@ -1,9 +1,10 @@
-import { FormGroup, FormSelect, FormSelectOption, ModalVariant, TextInput } from "@patternfly/react-core";
-import { useState } from "react";
+import { Alert, FormGroup, FormSelect, FormSelectOption, ModalVariant, TextInput } from "@patternfly/react-core";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FederatedCredential, FederatedCredentialChange, NewFederatedCredential, TrustedIssuer } from "../api";
 import { FieldHelp } from "../components/FieldHelp";
 import { FormModal } from "../components/FormModal";
+import { describe } from "../components/useNotify";
 import { expiryOf } from "../dates";
 import { unitNameProblem } from "../validation";
 import { ClaimPatternsField } from "./ClaimPatternsField";
@@ -37,6 +38,10 @@ export const CredentialModal = ({ credential, issuers, realmIssuer, onSave, onCl
   const [expires, setExpires] = useState(initialDay);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const touch = (field: string) => setTouched((was) => ({ ...was, [field]: true }));
+  const [refusal, setRefusal] = useState<string>();
+  const refusalShown = useRef<HTMLDivElement>(null);
+  // The dialog is longer than the screen: the server's refusal, said at its top, is scrolled into view.
+  useEffect(() => refusalShown.current?.scrollIntoView({ block: "nearest" }), [refusal]);
 
   // An expiry left as it was is not checked again: a credential that expired yesterday can still be renamed.
   const expiry = expires === initialDay ? {} : expiryOf(expires);
@@ -73,7 +78,15 @@ export const CredentialModal = ({ credential, issuers, realmIssuer, onSave, onCl
     <FormModal title={t(credential ? "iamEditFederatedCredential" : "iamAddFederatedCredential")}
       submitLabel={t(credential ? "iamSave" : "iamAdd")} variant={ModalVariant.medium} isValid={isValid}
       onClose={onClose} testId="iam-credential-dialog"
-      onSubmit={() => onSave(credential ? changed(credential) : added())}>
+      onSubmit={async () => {
+        setRefusal(undefined);
+        await onSave(credential ? changed(credential) : added()).catch((error) => setRefusal(describe(error, t)));
+      }}>
+      {refusal && (
+        <div ref={refusalShown}>
+          <Alert variant="danger" isInline title={refusal} data-testid="iam-form-error" />
+        </div>
+      )}
       <FormGroup label={t("iamName")} fieldId="iam-credential-name" isRequired>
         <TextInput id="iam-credential-name" data-testid="iam-credential-name" value={name} autoFocus
           validated={touched.name && nameError ? "error" : "default"}

@@ -89,7 +89,7 @@ export const FederatedCredentialsTab = ({ accountId, mayManage }: Props) => {
             ]
           : [])}
         columns={[
-          { titleKey: "iamName", render: (c) => <span data-testid="iam-credential-name-cell">{c.name}</span> },
+          { titleKey: "iamName", modifier: "nowrap", render: (c) => <span data-testid="iam-credential-name-cell">{c.name}</span> },
           { titleKey: "iamIssuerAndSubject", modifier: "wrap", render: (c) => <IssuerAndSubject credential={c} issuers={issuers} /> },
           { titleKey: "iamClaims", modifier: "wrap", render: (c) => <ClaimsSummary claims={c.claims} /> },
           { titleKey: "iamCreatedAt", modifier: "nowrap", render: (c) => <When instant={c.createdAt} never="" dayOnly /> },
