@@ -14,6 +14,7 @@ public final class Conflict extends ErrorResponseException {
     public static final String LAST_ORGANIZATION_ADMIN = "last_organization_admin";
     public static final String KEY_LIMIT_REACHED = "key_limit_reached";
     public static final String KEY_EXISTS = "key_exists";
+    public static final String CREDENTIAL_LIMIT_REACHED = "credential_limit_reached";
     public static final String PROJECT_OWNS_SERVICE_ACCOUNTS = "project_owns_service_accounts";
 
     public Conflict(String code, String description) {

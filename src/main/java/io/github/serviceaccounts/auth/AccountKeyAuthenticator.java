@@ -25,6 +25,9 @@ import org.keycloak.representations.JsonWebToken;
  * every client of a realm whose flow names an authenticator that is gone. {@code client-jwt} is in every realm's flow
  * already, so the extension persists nothing there; removing the JAR leaves the built-in authenticator in charge,
  * which authenticates every other client as before and refuses the service accounts (they have no key it knows).
+ *
+ * <p>An account's assertion is either signed with one of its keys ({@code iss} is its client id) or a token of a
+ * trusted issuer that one of its federated credentials admits (any other {@code iss}).
  */
 public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
 
@@ -56,6 +59,14 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
         ClientModel client = assertion.client(context.getRealm());
         if (client == null || !Registry.mayBeAccount(client)) {
             super.authenticateClient(context);
+            return;
+        }
+        if (assertion.isFederated(client)) {
+            if (Registry.isAccount(context.getSession(), client)) {
+                new FederatedAssertionValidator(context, client, assertion).run();
+            } else {
+                super.authenticateClient(context);
+            }
             return;
         }
         Keys keys = new Keys(context.getSession(), settings);
@@ -101,6 +112,14 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
         ClientModel client(RealmModel realm) {
             String named = clientIdParameter != null ? clientIdParameter : token == null ? null : token.getSubject();
             return named == null || named.isEmpty() ? null : realm.getClientByClientId(named);
+        }
+
+        /**
+         * Whether the assertion is another issuer's token (SPEC §6) rather than one the account signed with its own
+         * key, whose {@code iss} is its client id (SPEC §5).
+         */
+        boolean isFederated(ClientModel client) {
+            return token != null && token.getIssuer() != null && !token.getIssuer().equals(client.getClientId());
         }
 
         Optional<String> keyId() {

@@ -112,7 +112,7 @@ final class AssertionValidator {
         }
         String alg = assertion.jws().getHeader().getRawAlgorithm();
         if (!key.algorithm().jwsName().equals(alg)) {
-            return "alg " + printable(alg) + " is not the key's algorithm " + key.algorithm().jwsName();
+            return "alg " + Printable.of(alg, 20) + " is not the key's algorithm " + key.algorithm().jwsName();
         }
         if (!key.enabled()) {
             return "key disabled";
@@ -209,13 +209,5 @@ final class AssertionValidator {
             return "jti already used (replay)";
         }
         return null;
-    }
-
-    private static String printable(String text) {
-        if (text == null) {
-            return "(none)";
-        }
-        String cut = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-        return cut.replaceAll("\\p{Cc}", "?");
     }
 }

@@ -2,6 +2,7 @@ package io.github.serviceaccounts.jpa;
 
 import io.github.serviceaccounts.accounts.AccountEntity;
 import io.github.serviceaccounts.directory.OrgUnitEntity;
+import io.github.serviceaccounts.federation.jpa.FederatedCredentialEntity;
 import io.github.serviceaccounts.keys.jpa.KeyEntity;
 import java.util.List;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
@@ -10,7 +11,7 @@ final class ServiceAccountsEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(OrgUnitEntity.class, KeyEntity.class, AccountEntity.class);
+        return List.of(OrgUnitEntity.class, KeyEntity.class, AccountEntity.class, FederatedCredentialEntity.class);
     }
 
     @Override

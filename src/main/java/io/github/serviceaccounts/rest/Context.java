@@ -4,6 +4,7 @@ import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.Members;
+import io.github.serviceaccounts.federation.FederatedCredentials;
 import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -13,7 +14,7 @@ import org.keycloak.models.RealmModel;
 
 /** What every resource of one request shares. */
 record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory, Members members,
-        ServiceAccounts accounts, Keys keys, Guard guard, Events events) {
+        ServiceAccounts accounts, Keys keys, FederatedCredentials federation, Guard guard, Events events) {
 
     /** The request's JSON body, holding only these fields (see {@link Body#parse}). */
     Body body(String raw, Set<String> allowed) {

@@ -116,6 +116,13 @@ final class Guard {
         return memberships().effectiveIn(unit);
     }
 
+    /** Refuses (403) a caller who is neither a realm administrator or viewer nor a member of anything. */
+    void requireSomeRole() {
+        if (!readsEverything() && memberships().organizations().isEmpty() && memberships().projects().isEmpty()) {
+            throw Problems.forbidden();
+        }
+    }
+
     /** Whether the caller sees all projects of the organization, not only those it is a member of. */
     boolean seesAllProjectsOf(Organization organization) {
         return readsEverything() || effectiveIn(organization) == Role.ORGANIZATION_ADMIN;
@@ -136,8 +143,8 @@ final class Guard {
             String place = directory.unit(held.unitId()).map(unit -> (held.scope() == Scope.ORGANIZATION
                     ? "organization '" : "project '") + unit.name() + "'").orElse("a " + held.scope().name().toLowerCase());
             throw Problems.forbidden("This service account is " + held.role() + " in " + place + ", above your role"
-                    + " there: only someone with at least that role there may create, upload or enable its keys or"
-                    + " enable it");
+                    + " there: only someone with at least that role there may create, upload or enable its keys, add or"
+                    + " widen its federated credentials, or enable it");
         });
     }
 

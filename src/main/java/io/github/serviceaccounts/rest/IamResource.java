@@ -5,6 +5,7 @@ import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.Members;
 import io.github.serviceaccounts.directory.RoleReader;
+import io.github.serviceaccounts.federation.FederatedCredentials;
 import io.github.serviceaccounts.keys.Keys;
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
@@ -24,6 +25,7 @@ public final class IamResource {
         ServiceAccounts accounts = new ServiceAccounts(session, realm, directory, members, settings.emailDomain());
         RoleReader roles = new RoleReader(session, realm);
         this.context = new Context(session, realm, settings, directory, members, accounts, new Keys(session, settings),
+                new FederatedCredentials(session),
                 new Guard(session, realm, auth, directory, roles, accounts), new Events(adminEvent));
     }
 
@@ -40,6 +42,11 @@ public final class IamResource {
     @Path("service-accounts")
     public ServiceAccountsResource serviceAccounts() {
         return new ServiceAccountsResource(context);
+    }
+
+    @Path("trusted-issuers")
+    public TrustedIssuersResource trustedIssuers() {
+        return new TrustedIssuersResource(context);
     }
 
     /** Any other path: the API's own 404. */

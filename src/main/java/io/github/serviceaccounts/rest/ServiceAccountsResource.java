@@ -114,6 +114,11 @@ public final class ServiceAccountsResource {
         return new KeysResource(context, guard.account(saId, Action.READ));
     }
 
+    @Path("{saId}/federated-credentials")
+    public FederatedCredentialsResource federatedCredentials(@PathParam("saId") String saId) {
+        return new FederatedCredentialsResource(context, guard.account(saId, Action.READ));
+    }
+
     static String accountName(String name) {
         if (!AccountNames.isValid(name)) {
             throw Problems.invalid("name", "must be " + AccountNames.RULE);

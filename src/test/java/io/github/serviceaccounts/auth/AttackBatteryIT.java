@@ -126,10 +126,10 @@ class AttackBatteryIT {
                     return signed(v, header(v, "RS256"), claims);
                 }, "aud missing"),
                 attack("iss is not sub", v -> signed(v, header(v, "RS256"), put(claims(v), "iss", "someone-else")),
-                        "iss and sub must both be the client id"),
+                        "no federated credential of this service account trusts issuer"),
                 attack("sub of another client", v -> signed(v, header(v, "RS256"),
                         put(put(claims(v), "sub", other.clientId()), "iss", other.clientId())),
-                        "iss and sub must both be the client id"),
+                        "no federated credential of this service account trusts issuer"),
                 attack("no jti", v -> {
                     Map<String, Object> claims = claims(v);
                     claims.remove("jti");

@@ -35,10 +35,12 @@ final class Reports {
             double ours = mean(results, TokenLoad.OURS, concurrency);
             double jwt = mean(results, TokenLoad.CLIENT_JWT, concurrency);
             double secret = mean(results, TokenLoad.CLIENT_SECRET, concurrency);
-            out.append(String.format("Concurrency %d (means): %s %.0f/s, %s %.0f/s, %s %.0f/s; %s is %.2f× %s and"
-                    + " %.2f× %s%n", concurrency, TokenLoad.OURS, ours, TokenLoad.CLIENT_JWT, jwt,
-                    TokenLoad.CLIENT_SECRET, secret, TokenLoad.OURS, ours / jwt, TokenLoad.CLIENT_JWT, ours / secret,
-                    TokenLoad.CLIENT_SECRET));
+            double federated = mean(results, TokenLoad.FEDERATED, concurrency);
+            out.append(String.format("Concurrency %d (means): %s %.0f/s, %s %.0f/s, %s %.0f/s, %s %.0f/s; %s is"
+                    + " %.2f× %s and %.2f× %s; %s is %.2f× %s%n", concurrency, TokenLoad.OURS, ours,
+                    TokenLoad.FEDERATED, federated, TokenLoad.CLIENT_JWT, jwt, TokenLoad.CLIENT_SECRET, secret,
+                    TokenLoad.OURS, ours / jwt, TokenLoad.CLIENT_JWT, ours / secret, TokenLoad.CLIENT_SECRET,
+                    TokenLoad.FEDERATED, federated / jwt, TokenLoad.CLIENT_JWT));
         }
         return out.toString();
     }

@@ -3,18 +3,23 @@ package io.github.serviceaccounts.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
 import io.github.serviceaccounts.testing.Database;
+import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.DistributionServer;
 import io.github.serviceaccounts.testing.ItSettings;
 import io.github.serviceaccounts.testing.Postgres;
 import io.github.serviceaccounts.testing.ServiceAccountClient;
+import io.github.serviceaccounts.testing.TestIssuer;
 import io.github.serviceaccounts.testing.TestRealm;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Token requests per second and latency at concurrency 4 and 16 for this extension's key authenticator, Keycloak's
- * built-in {@code client-jwt} with the same RS256 key type, and {@code client-secret}. One server, one run: all three
+ * Token requests per second and latency at concurrency 4 and 16 for this extension's key authenticator, a federated
+ * credential (a Kubernetes-shaped RS256 token of a trusted issuer, reused as a pod reuses its token), Keycloak's
+ * built-in {@code client-jwt} with the same RS256 key type, and {@code client-secret}. One server, one run: all four
  * warmed up, then interleaved in two rounds. Not a test: run with {@code mvn -Pbench verify -Dbench=TokenBenchmark}.
  */
 public final class TokenBenchmark {
@@ -28,7 +33,7 @@ public final class TokenBenchmark {
         Database database = postgres ? Postgres.freshDatabase("kcsa_bench") : Database.devFile();
         TokenLoad load = new TokenLoad(Duration.ofSeconds(Integer.getInteger("bench.warmup", 4)),
                 Duration.ofSeconds(Integer.getInteger("bench.seconds", 12)));
-        try (DistributionServer server = DistributionServer.install(settings,
+        try (TestIssuer cluster = TestIssuer.start(); DistributionServer server = DistributionServer.install(settings,
                 DistributionServer.Options.defaults("bench", database).withCache("ispn")).start()) {
             Api api = new Api(server.baseUrl());
             TestRealm realm = TestRealm.create(api);
@@ -39,17 +44,29 @@ public final class TokenBenchmark {
             TokenLoad.member(realm, project, "service-account-" + ours.clientId());
             ServiceAccountClient builtIn = TokenLoad.clientJwt(realm, project);
             String secret = TokenLoad.clientSecret(realm, project);
+            JsonNode keyless = realm.createServiceAccount(project, "bench-keyless");
+            TokenLoad.member(realm, project, "service-account-" + keyless.get("clientId").asText());
+            Federation.trustOpenIdIssuer(realm, cluster.url(), cluster.jwksUrl());
+            TokenLoad.check(api.post(realm.iam("/service-accounts/" + keyless.get("id").asText()
+                    + "/federated-credentials"), api.adminToken(), Map.of("name", "bench", "issuer", cluster.url(),
+                    "subject", "system:serviceaccount:bench:*")));
+            Map<String, Object> pod = cluster.podClaims("bench", "load", Federation.issuerOf(realm));
+            pod.put("exp", Instant.now().plus(Duration.ofHours(2)).getEpochSecond());
+            String podToken = cluster.sign(pod);
+            String keylessId = keyless.get("clientId").asText();
 
             // The JIT and the caches warm up on every path before anything is measured.
             for (int pass = 0; pass < 2; pass++) {
                 load.assertions("warm-up", ours, 16);
                 load.assertions("warm-up", builtIn, 16);
+                load.federated(server.baseUrl(), realm.name(), keylessId, podToken, 16);
                 load.secret(server.baseUrl(), realm.name(), secret, 16);
             }
             List<Load.Result> results = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 for (int concurrency : CONCURRENCY) {
                     results.add(load.assertions(TokenLoad.OURS, ours, concurrency));
+                    results.add(load.federated(server.baseUrl(), realm.name(), keylessId, podToken, concurrency));
                     results.add(load.assertions(TokenLoad.CLIENT_JWT, builtIn, concurrency));
                     results.add(load.secret(server.baseUrl(), realm.name(), secret, concurrency));
                 }

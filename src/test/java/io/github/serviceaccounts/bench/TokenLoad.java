@@ -34,6 +34,7 @@ final class TokenLoad {
     static final String OURS = "service-account";
     static final String CLIENT_JWT = "client-jwt (plain client)";
     static final String CLIENT_SECRET = "client-secret";
+    static final String FEDERATED = "federated credential";
     private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -92,6 +93,15 @@ final class TokenLoad {
         String body = form(Map.of("grant_type", "client_credentials", "client_id", "bench-client-secret",
                 "client_secret", secret));
         return Load.run(CLIENT_SECRET, concurrency, warmup, measured, i -> post(uri, body));
+    }
+
+    /** The account's client id with one external token, presented again and again as a workload reuses it. */
+    Load.Result federated(String baseUrl, String realm, String clientId, String externalToken, int concurrency)
+            throws InterruptedException {
+        URI uri = URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token");
+        String body = form(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_assertion_type", JWT_BEARER, "client_assertion", externalToken));
+        return Load.run(FEDERATED, concurrency, warmup, measured, i -> post(uri, body));
     }
 
     private static String assertionBody(ServiceAccountClient client) {
