@@ -2,7 +2,7 @@ import { Button, Flex, FlexItem, FormGroup, TextInput } from "@patternfly/react-
 import { MinusCircleIcon, PlusCircleIcon } from "@patternfly/react-icons";
 import { useTranslation } from "react-i18next";
 import { FieldHelp } from "../components/FieldHelp";
-import { type ClaimRow, claimProblem, claimRow } from "./patterns";
+import { type ClaimRow, claimProblem, claimRow, MAX_CLAIMS } from "./patterns";
 
 type Props = { rows: ClaimRow[]; onChange: (rows: ClaimRow[]) => void };
 
@@ -38,15 +38,15 @@ export const ClaimPatternsField = ({ rows, onChange }: Props) => {
                 </Button>
               </FlexItem>
             </Flex>
-            <FieldHelp isError text={problem && t(problem)} />
+            <FieldHelp isError text={problem && t(problem, { name: row.name.trim() })} />
           </div>
         );
       })}
       <Button variant="link" isInline icon={<PlusCircleIcon />} data-testid="iam-add-claim"
-        onClick={() => onChange([...rows, claimRow()])}>
+        isDisabled={rows.length >= MAX_CLAIMS} onClick={() => onChange([...rows, claimRow()])}>
         {t("iamAddClaim")}
       </Button>
-      <FieldHelp text={t("iamClaimsHelp")} />
+      <FieldHelp text={t("iamClaimsHelp", { max: MAX_CLAIMS })} />
     </FormGroup>
   );
 };

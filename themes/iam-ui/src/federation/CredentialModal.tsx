@@ -43,8 +43,11 @@ export const CredentialModal = ({ credential, issuers, realmIssuer, onSave, onCl
   // The dialog is longer than the screen: the server's refusal, said at its top, is scrolled into view.
   useEffect(() => refusalShown.current?.scrollIntoView({ block: "nearest" }), [refusal]);
 
-  // An expiry left as it was is not checked again: a credential that expired yesterday can still be renamed.
-  const expiry = expires === initialDay ? {} : expiryOf(expires);
+  // An expiry left as it was is not checked again: a credential that expired yesterday can still be renamed. The API
+  // moves an expiry but never takes one away.
+  const expiry = expires === initialDay ? {}
+    : !expires.trim() ? { problem: "iamCredentialExpiryKept" }
+    : expiryOf(expires);
   const nameError = unitNameProblem(name);
   const subjectError = subjectProblem(subject);
   const isValid = !nameError && !!issuer && !subjectError && !expiry.problem && rows.every((row) => !claimProblem(row, rows));

@@ -8,6 +8,10 @@ import type { ClaimPatterns } from "../api";
 /** A subject of only `*` would trust every workload of the issuer. */
 export const subjectProblem = (subject: string) => (/[^*\s]/.test(subject) ? undefined : "iamSubjectRule");
 
+/** Claims checked by fields of their own (issuer, subject, audience) or by the token's times: no pattern for them. */
+export const RESERVED_CLAIMS = ["iss", "sub", "aud", "exp", "nbf", "iat"];
+export const MAX_CLAIMS = 10;
+
 /** One row of the claim patterns as typed: a claim name and its pattern. */
 export type ClaimRow = { key: number; name: string; pattern: string };
 
@@ -19,6 +23,7 @@ export const claimProblem = (row: ClaimRow, rows: ClaimRow[]) => {
   if (isBlank(row)) return undefined;
   const name = row.name.trim();
   if (!name) return "iamClaimNameRule";
+  if (RESERVED_CLAIMS.includes(name)) return "iamClaimReserved";
   if (!row.pattern.trim()) return "iamClaimPatternRule";
   return rows.filter((other) => other.name.trim() === name).length > 1 ? "iamClaimNameTwice" : undefined;
 };
