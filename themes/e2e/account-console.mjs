@@ -12,7 +12,8 @@
 //   dave  (project.user)        reads, finds no button to change anything (keys and federated credentials
 //                               included), and gets Not found for a project he is not in
 //   alice                       makes the account project.admin of Mobile app
-//   carol                       is refused a new key for it (it would hand her that role), in the server's words
+//   carol                       is refused a new key and a new federated credential for it (either would hand her
+//                               that role), in the server's words
 //   alice                       moves the service account to her new project
 //   erin  (no role)             sees no organization
 //
@@ -20,7 +21,8 @@
 // NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
 // (YYYY-MM-DD), ISSUER (the issuer URL of the realm's one identity provider), SUBJECT (the sub of a CI job's tokens),
 // OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
-// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal"}.
+// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal",
+// "credentialRefusal"}.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -286,6 +288,17 @@ try {
     await page.getByTestId("iam-form-error").waitFor();
     result.refusal = await page.getByTestId("iam-form-error").innerText();
     await shot(page, "account-key-refused");
+    await page.getByRole("button", { name: "Cancel" }).click();
+
+    // Nor a federated credential, for the same reason; the refusal is shown in the dialog, scrolled into view.
+    await page.getByTestId("iam-tab-federated-credentials").click();
+    await page.getByTestId("iam-add-federated-credential").click();
+    await page.getByTestId("iam-credential-name").fill("github-dev");
+    await page.getByTestId("iam-credential-subject").fill("repo:acme/web:ref:refs/heads/dev");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
+    check(await page.getByTestId("iam-form-error").isVisible(), "the refusal is out of view");
+    result.credentialRefusal = await page.getByTestId("iam-form-error").innerText();
   });
 
   await as(browser, "alice", "move the service account to her new project", async (page) => {

@@ -162,6 +162,13 @@ class AccountConsoleIT {
     }
 
     @Test
+    void theDeveloperWasRefusedASecondCredentialInTheServersWordsOnceTheAccountOutrankedHer() {
+        assertThat(federatedCredential().get("name").asText()).as("only the first credential").isEqualTo("github-main");
+        assertThat(result.get("credentialRefusal").asText()).as("the refusal names the scope")
+                .containsAnyOf("Mobile app", mobile).isNotEqualTo("Your role does not allow this.");
+    }
+
+    @Test
     void theCiJobsOwnTokenGetsTheAccountsTokenThroughThatCredential() {
         Response answer = Federation.exchange(realm, account().get("clientId").asText(), job.token());
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
