@@ -5,19 +5,24 @@
 //                               lifetime (9999 and "abc" refused in place), generates a key with an expiry day
 //                               (a day in another format refused in place), is asked before closing the key file
 //                               unsaved, copies and downloads it
+//   carol                       adds a federated credential for the issuer the realm trusts (a claim row without a
+//                               name refused in place), then narrows it to one CI job's subject and repository
 //   bob   (project.admin)       is told in words that an email is unknown, adds a member by email (spaces
 //                               trimmed), changes the role, removes the member, adds the service account
-//   dave  (project.user)        reads, finds no button to change anything, and gets Not found for a project he is
-//                               not in
+//   dave  (project.user)        reads, finds no button to change anything (keys and federated credentials
+//                               included), and gets Not found for a project he is not in
 //   alice                       makes the account project.admin of Mobile app
-//   carol                       is refused a new key for it (it would hand her that role), in the server's words
+//   carol                       is refused a new key and a new federated credential for it (either would hand her
+//                               that role), in the server's words
 //   alice                       moves the service account to her new project
 //   erin  (no role)             sees no organization
 //
 // Environment: KC_URL, REALM, ORGANIZATION, WEBSITE (project name), MOBILE and MOBILE_ID (a project dave is not in),
 // NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
-// (YYYY-MM-DD), OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
-// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal"}.
+// (YYYY-MM-DD), ISSUER (the issuer URL of the realm's one identity provider), SUBJECT (the sub of a CI job's tokens),
+// OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
+// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal",
+// "credentialRefusal"}.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -151,6 +156,45 @@ try {
     await shot(page, "account-service-account");
   });
 
+  await as(browser, "carol", "add a federated credential and narrow it to a CI job", async (page) => {
+    await openSection(page, "carol");
+    await page.goto(`${account}/service-accounts/accounts/${result.accountId}`);
+    await page.getByTestId("iam-tab-federated-credentials").click();
+    await expectText(page.locator(".pf-v5-c-empty-state"), "No federated credentials");
+    await page.getByTestId("iam-add-federated-credential").click();
+    await page.getByTestId("iam-credential-name").fill("github-main");
+    // The realm trusts one issuer: it is chosen already.
+    check(await page.getByTestId("iam-credential-issuer").inputValue() === env("ISSUER"), "the one trusted issuer is not chosen");
+    await page.getByTestId("iam-pattern-examples").getByRole("button", { name: "Examples" }).click();
+    await expectText(page.getByTestId("iam-pattern-examples"), "system:serviceaccount:ci:deployer");
+    await page.getByTestId("iam-credential-subject").fill("repo:acme/web:*");
+    await page.getByTestId("iam-add-claim").click();
+    await page.getByTestId("iam-claim-pattern").last().fill("refs/heads/*");
+    await expectText(page.getByTestId("iam-claim-row").last(), "Name the claim");
+    check(await page.getByTestId("iam-submit").isDisabled(), "a claim pattern without a name can be submitted");
+    await page.getByTestId("iam-claim-name").last().fill("ref");
+    await page.getByTestId("iam-credential-expires").fill(env("EXPIRY_DAY"));
+    await expectText(page.getByTestId("iam-credential-expires-help"), "Works until the end of that day");
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Federated credential added");
+    await expectText(page.getByTestId("iam-credential-claims"), "ref");
+
+    await rowMenu(page, "github-main", "Edit");
+    check(await page.getByTestId("iam-credential-issuer").getAttribute("readonly") !== null, "the issuer can be changed");
+    await page.getByTestId("iam-credential-subject").fill(env("SUBJECT"));
+    await page.getByTestId("iam-remove-claim").click();
+    await page.getByTestId("iam-add-claim").click();
+    await page.getByTestId("iam-claim-name").last().fill("iss");
+    await expectText(page.getByTestId("iam-claim-row").last(), "iss is checked by its own field");
+    await page.getByTestId("iam-claim-name").last().fill("repository");
+    await page.getByTestId("iam-claim-pattern").last().fill("acme/*");
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Federated credential saved");
+    await expectText(page.getByTestId("iam-credential-subject-cell"), env("SUBJECT"));
+    await expectText(page.getByTestId("iam-credential-claims"), "repository");
+    await shot(page, "account-federated-credentials");
+  });
+
   await as(browser, "bob", "add a member, change the role, remove the member, add the account", async (page) => {
     await openWebsite(page, "bob");
     await page.getByTestId("iam-tab-members").click();
@@ -213,6 +257,11 @@ try {
     check(await page.getByTestId("iam-header-actions").count() === 0, "a project.user has the account's Action menu");
     check(await page.getByTestId("iam-header-enabled").isDisabled(), "a project.user can disable the account");
     await expectText(page.getByTestId("iam-assertion-lifetime"), "300 s");
+    await page.getByTestId("iam-tab-federated-credentials").click();
+    await expectText(page.getByTestId("iam-credential-name-cell"), "github-main");
+    check(await page.getByTestId("iam-add-federated-credential").count() === 0, "a project.user is offered Add federated credential");
+    check(await page.getByTestId("iam-credential-enabled").isDisabled(), "a project.user can disable a federated credential");
+    check(await page.getByRole("button", { name: "Kebab toggle" }).count() === 0, "a project.user has a credential's menu");
 
     await page.goto(`${account}/service-accounts/projects/${env("MOBILE_ID")}`);
     await expectText(page.getByTestId("iam-not-found"), "Not found");
@@ -239,6 +288,17 @@ try {
     await page.getByTestId("iam-form-error").waitFor();
     result.refusal = await page.getByTestId("iam-form-error").innerText();
     await shot(page, "account-key-refused");
+    await page.getByRole("button", { name: "Cancel" }).click();
+
+    // Nor a federated credential, for the same reason; the refusal is shown in the dialog, scrolled into view.
+    await page.getByTestId("iam-tab-federated-credentials").click();
+    await page.getByTestId("iam-add-federated-credential").click();
+    await page.getByTestId("iam-credential-name").fill("github-dev");
+    await page.getByTestId("iam-credential-subject").fill("repo:acme/web:ref:refs/heads/dev");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-form-error").waitFor();
+    check(await page.getByTestId("iam-form-error").isVisible(), "the refusal is out of view");
+    result.credentialRefusal = await page.getByTestId("iam-form-error").innerText();
   });
 
   await as(browser, "alice", "move the service account to her new project", async (page) => {

@@ -1,16 +1,58 @@
 // Drives the admin console's Service accounts section in headless Chromium as a realm administrator would: signs
 // in, opens an organization, creates a service account in a project, generates a key and downloads its key file,
-// then makes the account a project.developer of the project.
+// adds a federated credential for the issuer the realm trusts (a subject of only * refused in place), disables it
+// and deletes it, then makes the account a project.developer of the project.
 //
 // Environment: KC_URL, KC_USER, KC_PASSWORD, REALM, ORGANIZATION (name), PROJECT (name), ACCOUNT (new account's
-// name), OUT_DIR (where the key file goes), SCREENSHOT_DIR (optional), CHROMIUM (default /usr/bin/chromium).
+// name), ISSUER (the issuer URL of an identity provider of the realm) and ISSUER_NAME (its display name), SUBJECT
+// (a subject pattern), OUT_DIR (where the key file goes), SCREENSHOT_DIR (optional), CHROMIUM (default
+// /usr/bin/chromium).
 // Prints one JSON line: {"keyFile": "<path>", "email": "<the account's identifier>"}.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
+import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
 
 const outDir = env("OUT_DIR");
 mkdirSync(outDir, { recursive: true });
+
+const toast = (page, text) => expectText(page.getByTestId("iam-alert"), text);
+
+/** Adds a federated credential, sees it listed, disables it and deletes it, on the account's page. */
+const federatedCredential = async (page) => {
+  await page.getByTestId("iam-tab-federated-credentials").click();
+  await page.getByTestId("iam-add-federated-credential").first().click();
+  await page.getByTestId("iam-credential-name").fill("ci-deploy");
+  await page.getByTestId("iam-credential-issuer").selectOption(env("ISSUER"));
+  await page.getByTestId("iam-credential-subject").fill("*");
+  await expectText(page.getByTestId("iam-credential-subject-help"), "at least one character other than *");
+  check(await page.getByTestId("iam-submit").isDisabled(), "a subject of only * can be submitted");
+  await page.getByTestId("iam-credential-subject").fill(env("SUBJECT"));
+  const audience = await page.getByTestId("iam-credential-audience").getAttribute("placeholder");
+  check(audience === `${env("KC_URL")}/realms/${env("REALM")}`, `the audience offered is ${audience}`);
+  await page.getByTestId("iam-add-claim").click();
+  await page.getByTestId("iam-claim-name").last().fill("repository_owner");
+  await page.getByTestId("iam-claim-pattern").last().fill("acme");
+  await page.getByTestId("iam-submit").click();
+  await toast(page, "Federated credential added");
+
+  const row = page.getByRole("row").filter({ hasText: "ci-deploy" });
+  await expectText(row.getByTestId("iam-credential-issuer-name"), env("ISSUER_NAME"));
+  await expectText(row.getByTestId("iam-credential-subject-cell"), env("SUBJECT"));
+  await expectText(row.getByTestId("iam-credential-claims"), "repository_owner");
+  check(await row.getByTestId("iam-credential-enabled").isChecked(), "a new credential is not enabled");
+  await shot(page, "admin-federated-credentials");
+
+  // The switch's label takes the click, as a person's pointer lands on the drawn switch and not on the input.
+  await row.locator("label", { has: page.getByTestId("iam-credential-enabled") }).click();
+  await toast(page, "Federated credential disabled");
+  await row.locator("[data-testid=iam-credential-enabled]:not(:checked)").waitFor();
+  await page.getByRole("row").filter({ hasText: "ci-deploy" }).getByRole("button", { name: "Kebab toggle" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await expectText(page.getByTestId("iam-confirm"), "Delete ci-deploy?");
+  await page.getByTestId("iam-confirm-continue").click();
+  await toast(page, "Federated credential deleted");
+  await expectText(page.locator(".pf-v5-c-empty-state"), "No federated credentials");
+};
 
 const browser = await launch();
 try {
@@ -41,6 +83,7 @@ try {
     await page.getByTestId("iam-close-key-file").click();
     await page.getByTestId("iam-key-id").first().waitFor();
     await shot(page, "admin-service-account");
+    await federatedCredential(page);
 
     const email = (await page.getByTestId("iam-account-email").locator("input").inputValue()).trim();
     await page.getByTestId("iam-owning-project").click();

@@ -54,6 +54,35 @@ export type KeyFile = {
   tokenUri: string;
 };
 export type GeneratedKey = Key & { keyFile: KeyFile };
+/** Claim name → pattern, where `*` matches any run of characters and the pattern matches the whole value. */
+export type ClaimPatterns = Record<string, string>;
+/** Trust in tokens another issuer gives a workload (SPEC §6): the account's tokens with no key to store. */
+export type FederatedCredential = {
+  id: string;
+  name: string;
+  issuer: string;
+  subject: string;
+  audience: string;
+  claims: ClaimPatterns;
+  enabled: boolean;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+};
+export type NewFederatedCredential = {
+  name: string;
+  issuer: string;
+  subject: string;
+  audience?: string;
+  claims?: ClaimPatterns;
+  expiresAt?: string;
+};
+/** The issuer never changes; `expiresAt: null` takes an expiry away. */
+export type FederatedCredentialChange = Partial<
+  Pick<FederatedCredential, "name" | "subject" | "audience" | "claims" | "enabled" | "expiresAt">
+>;
+/** An enabled OpenID Connect (or Kubernetes) identity provider of the realm, whose tokens a credential may trust. */
+export type TrustedIssuer = { alias: string; displayName: string | null; issuer: string; providerId: string };
 export type Membership = { id: string; name: string; organizationId?: string; role: string };
 export type Memberships = { organizations: Membership[]; projects: Membership[] };
 export type Scope = "organizations" | "projects";
@@ -78,6 +107,11 @@ export class IamApi {
     private readonly token: () => Promise<string | undefined>,
     private readonly base: string,
   ) {}
+
+  /** The realm's own issuer URL (`{server}/realms/{realm}`): the audience a credential gets unless told otherwise. */
+  get realmIssuer() {
+    return this.base.replace(/\/admin\/realms\/([^/]+)\/iam$/, "/realms/$1");
+  }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(this.base + path, {
@@ -146,4 +180,14 @@ export class IamApi {
     this.call<Key>("PUT", `/service-accounts/${accountId}/keys/${keyId}`, { enabled });
   deleteKey = (accountId: string, keyId: string) =>
     this.call<void>("DELETE", `/service-accounts/${accountId}/keys/${keyId}`);
+
+  federatedCredentials = (accountId: string) =>
+    this.call<FederatedCredential[]>("GET", `/service-accounts/${accountId}/federated-credentials`);
+  createFederatedCredential = (accountId: string, body: NewFederatedCredential) =>
+    this.call<FederatedCredential>("POST", `/service-accounts/${accountId}/federated-credentials`, body);
+  updateFederatedCredential = (accountId: string, credentialId: string, body: FederatedCredentialChange) =>
+    this.call<FederatedCredential>("PUT", `/service-accounts/${accountId}/federated-credentials/${credentialId}`, body);
+  deleteFederatedCredential = (accountId: string, credentialId: string) =>
+    this.call<void>("DELETE", `/service-accounts/${accountId}/federated-credentials/${credentialId}`);
+  trustedIssuers = () => this.call<TrustedIssuer[]>("GET", "/trusted-issuers");
 }

@@ -22,6 +22,7 @@ import { useLoaded } from "../components/useLoaded";
 import { useNotify } from "../components/useNotify";
 import { useIamConsole } from "../console";
 import { formatInstant } from "../dates";
+import { FederatedCredentialsTab } from "../federation/FederatedCredentialsTab";
 import { KeysTab } from "../keys/KeysTab";
 import { useProjectPermissions } from "../usePermissions";
 import { accountNameProblem } from "../validation";
@@ -37,7 +38,7 @@ const loadAccount = async (iam: IamApi, id: string) => {
   return { account, project, organizationName: organization?.name };
 };
 
-/** One service account: what identifies it, its settings, its keys, and where it is a member. */
+/** One service account: what identifies it, its settings, its keys and federated credentials, and where it is a member. */
 export default function ServiceAccountPage() {
   const { id } = useParams() as { id: string };
   const { api } = useIamConsole();
@@ -143,6 +144,10 @@ const AccountView = ({ account, project, organizationName, onChange, onMoved }: 
         <Tabs activeKey={tab} onSelect={(_e, key) => setTab(key)} mountOnEnter unmountOnExit>
           <Tab eventKey="keys" data-testid="iam-tab-keys" title={<TabTitleText>{t("iamKeys")}</TabTitleText>}>
             {granted && <KeysTab accountId={account.id} mayManage={mayManage} />}
+          </Tab>
+          <Tab eventKey="federated-credentials" data-testid="iam-tab-federated-credentials"
+            title={<TabTitleText>{t("iamFederatedCredentials")}</TabTitleText>}>
+            {granted && <FederatedCredentialsTab accountId={account.id} mayManage={mayManage} />}
           </Tab>
           <Tab eventKey="memberships" data-testid="iam-tab-memberships" title={<TabTitleText>{t("iamMemberships")}</TabTitleText>}>
             <MembershipsTab accountId={account.id} />

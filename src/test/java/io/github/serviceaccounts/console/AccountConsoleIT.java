@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.Json;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
+import io.github.serviceaccounts.testing.Response;
 import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestRealm;
 import io.github.serviceaccounts.testing.TestUser;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The Service accounts section of the account console, in headless Chromium (themes/e2e/account-console.mjs): in a
  * realm laid out like the demo realm, each member signs in with their own account — no Keycloak admin role — and
  * does their job end to end. The script checks what each one sees; this test checks what the server then holds,
- * that each change was made with that member's own token, and that the downloaded key file gets a token.
+ * that each change was made with that member's own token, and that the downloaded key file and a CI job's token
+ * (through the federated credential made in the browser) get the account's token.
  */
 @KeycloakIntegrationTest
 class AccountConsoleIT {
@@ -34,6 +37,8 @@ class AccountConsoleIT {
     private static TestUser alice;
     private static TestUser bob;
     private static TestUser carol;
+    private static String issuer;
+    private static Federation.Job job;
     private static JsonNode result;
 
     @BeforeAll
@@ -52,6 +57,12 @@ class AccountConsoleIT {
         realm.user("erin");
         realm.user("frank");
         realm.user("grace");
+        // A realm of the same server stands in for GitHub Actions; the test realm trusts it, as an administrator
+        // sets it up, and one of its CI jobs will sign in with the credential the developer makes in the browser.
+        Federation.CiRealm ci = Federation.CiRealm.create(api);
+        ci.trustedBy(realm);
+        issuer = ci.issuer();
+        job = ci.job("acme/web", "refs/heads/main", "production", Federation.issuerOf(realm));
 
         result = BrowserScript.run("account-console.mjs", Map.ofEntries(
                 Map.entry("KC_URL", api.baseUrl()), Map.entry("REALM", realm.name()),
@@ -60,7 +71,8 @@ class AccountConsoleIT {
                 Map.entry("NEW_PROJECT", "Billing"), Map.entry("NEW_ADMIN_EMAIL", "frank@example.test"),
                 Map.entry("NEW_MEMBER_EMAIL", "grace@example.test"), Map.entry("UNKNOWN_EMAIL", "nobody@example.test"),
                 Map.entry("ACCOUNT", "nightly-export"), Map.entry("EXPIRY_DAY", EXPIRY_DAY),
-                Map.entry("TIMEZONE", "Europe/Berlin"),
+                Map.entry("TIMEZONE", "Europe/Berlin"), Map.entry("ISSUER", issuer),
+                Map.entry("SUBJECT", job.subject()),
                 Map.entry("OUT_DIR", BrowserScript.outDir("account").toString())));
     }
 
@@ -131,6 +143,41 @@ class AccountConsoleIT {
         assertThat(account.get("projectId").asText()).isEqualTo(billing().get("id").asText());
     }
 
+    @Test
+    void theDeveloperAddedAFederatedCredentialAndNarrowedItToTheCiJob() {
+        JsonNode credential = federatedCredential();
+        assertThat(credential.get("name").asText()).isEqualTo("github-main");
+        assertThat(credential.get("issuer").asText()).isEqualTo(issuer);
+        assertThat(credential.get("subject").asText()).isEqualTo(job.subject());
+        assertThat(credential.get("audience").asText()).isEqualTo(Federation.issuerOf(realm));
+        assertThat(credential.get("claims")).isEqualTo(Json.parse("{\"repository\": \"acme/*\"}"));
+        assertThat(credential.get("enabled").asBoolean()).isTrue();
+        assertThat(credential.get("expiresAt").asText()).startsWith("2030-12-31T22:59:59");
+        String path = "iam/service-accounts/" + account().get("id").asText() + "/federated-credentials/"
+                + credential.get("id").asText();
+        for (String operation : List.of("CREATE", "UPDATE")) {
+            assertThat(realm.adminEvent(operation, path).at("/authDetails/userId").asText()).as(operation)
+                    .isEqualTo(carol.id());
+        }
+    }
+
+    @Test
+    void theDeveloperWasRefusedASecondCredentialInTheServersWordsOnceTheAccountOutrankedHer() {
+        assertThat(federatedCredential().get("name").asText()).as("only the first credential").isEqualTo("github-main");
+        assertThat(result.get("credentialRefusal").asText()).as("the refusal names the scope")
+                .containsAnyOf("Mobile app", mobile).isNotEqualTo("Your role does not allow this.");
+    }
+
+    @Test
+    void theCiJobsOwnTokenGetsTheAccountsTokenThroughThatCredential() {
+        Response answer = Federation.exchange(realm, account().get("clientId").asText(), job.token());
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        JsonNode claims = Json.claims(answer.json().get("access_token").asText());
+        assertThat(claims.get("azp").asText()).isEqualTo(account().get("clientId").asText());
+        assertThat(claims.at("/projects/" + mobile).asText()).isEqualTo("project.admin");
+        assertThat(federatedCredential().get("lastUsedAt").isNull()).as("lastUsedAt").isFalse();
+    }
+
     private JsonNode billing() {
         JsonNode found = realm.api().get(realm.iam("/organizations/" + acme + "/projects?search=Billing"),
                 realm.api().adminToken()).json();
@@ -143,6 +190,13 @@ class AccountConsoleIT {
                 + "/service-accounts?search=nightly-export"), realm.api().adminToken()).json();
         assertThat(found).as("nightly-export owned by Billing").hasSize(1);
         return found.get(0);
+    }
+
+    private JsonNode federatedCredential() {
+        JsonNode credentials = realm.api().get(realm.iam("/service-accounts/" + account().get("id").asText()
+                + "/federated-credentials"), realm.api().adminToken()).json();
+        assertThat(credentials).hasSize(1);
+        return credentials.get(0);
     }
 
     private JsonNode keysOf(JsonNode account) {

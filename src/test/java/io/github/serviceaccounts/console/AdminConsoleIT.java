@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.Json;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
 import io.github.serviceaccounts.testing.KeycloakServer;
@@ -11,16 +12,20 @@ import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestRealm;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Service accounts section of the admin console, in headless Chromium (Debian's package) driven by
- * playwright-core: an administrator signs in, creates a service account and a key, downloads the key file and makes
- * the account a member; the key file then gets a token carrying that role.
+ * playwright-core: an administrator signs in, creates a service account and a key, downloads the key file, adds a
+ * federated credential for the issuer the realm trusts, disables and deletes it, and makes the account a member; the
+ * key file then gets a token carrying that role.
  */
 @KeycloakIntegrationTest
 class AdminConsoleIT {
+
+    private static final String SUBJECT = "repo:acme/web:ref:refs/heads/main";
 
     @Test
     void anAdministratorCreatesAnAccountAndAKeyWhoseKeyFileGetsAToken(Api api, KeycloakServer server) throws Exception {
@@ -30,10 +35,16 @@ class AdminConsoleIT {
         TestRealm realm = TestRealm.create(api);
         String organization = realm.createOrganization("Console Org").get("id").asText();
         String project = realm.createProject(organization, "Console Project").get("id").asText();
+        // The realm trusts one issuer, as a realm administrator sets it up; the master realm's endpoints serve.
+        String issuer = api.baseUrl() + "/realms/master";
+        String alias = Federation.trustOpenIdIssuer(realm, issuer, issuer + "/protocol/openid-connect/certs");
 
-        JsonNode result = BrowserScript.run("admin-console.mjs", Map.of("KC_URL", server.baseUrl(), "KC_USER", "admin",
-                "KC_PASSWORD", "admin", "REALM", realm.name(), "ORGANIZATION", "Console Org", "PROJECT", "Console Project",
-                "ACCOUNT", "made-in-console", "OUT_DIR", BrowserScript.outDir("admin").toString()));
+        JsonNode result = BrowserScript.run("admin-console.mjs", Map.ofEntries(Map.entry("KC_URL", server.baseUrl()),
+                Map.entry("KC_USER", "admin"), Map.entry("KC_PASSWORD", "admin"), Map.entry("REALM", realm.name()),
+                Map.entry("ORGANIZATION", "Console Org"), Map.entry("PROJECT", "Console Project"),
+                Map.entry("ACCOUNT", "made-in-console"), Map.entry("ISSUER", issuer),
+                Map.entry("ISSUER_NAME", "Issuer " + alias), Map.entry("SUBJECT", SUBJECT),
+                Map.entry("OUT_DIR", BrowserScript.outDir("admin").toString())));
 
         JsonNode keyFile = Json.parse(Files.readString(Path.of(result.get("keyFile").asText())));
         String token = ServiceAccountClient.of(api, keyFile).token();
@@ -46,5 +57,18 @@ class AdminConsoleIT {
                 .json().get(0);
         assertThat(key.get("id").asText()).isEqualTo(keyFile.get("keyId").asText());
         assertThat(key.get("origin").asText()).isEqualTo("generated");
+
+        List<JsonNode> events = realm.adminEvents("iam/service-accounts/" + account.get("id").asText()
+                + "/federated-credentials/*");
+        assertThat(events).extracting(e -> e.get("operationType").asText())
+                .containsExactly("DELETE", "UPDATE", "CREATE");
+        assertThat(Json.parse(events.get(1).get("representation").asText()).get("enabled").asBoolean()).isFalse();
+        JsonNode created = Json.parse(events.get(2).get("representation").asText());
+        assertThat(created.get("issuer").asText()).isEqualTo(issuer);
+        assertThat(created.get("subject").asText()).isEqualTo(SUBJECT);
+        assertThat(created.get("audience").asText()).isEqualTo(Federation.issuerOf(realm));
+        assertThat(created.at("/claims/repository_owner").asText()).isEqualTo("acme");
+        assertThat(api.get(realm.iam("/service-accounts/" + account.get("id").asText() + "/federated-credentials"),
+                api.adminToken()).json()).isEmpty();
     }
 }
