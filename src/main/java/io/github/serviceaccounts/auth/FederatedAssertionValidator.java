@@ -95,7 +95,7 @@ final class FederatedAssertionValidator {
             refused = named.get(0);
             return "federated credential '" + refused.name() + "' is " + (refused.enabled() ? "expired" : "disabled");
         }
-        Optional<TrustedIssuer> trusted = new TrustedIssuers(context.getSession()).byIssuer(issuer);
+        Optional<TrustedIssuer> trusted = new TrustedIssuers(context.getSession()).of(usable.get(0));
         if (trusted.isEmpty()) {
             refused = usable.get(0);
             return "issuer " + issuer + " is no longer an enabled identity provider of the realm";

@@ -38,7 +38,7 @@ public final class FederatedCredentials {
 
     /** What an update changes; null leaves a field as it is. */
     public record Change(String name, WildcardPattern subject, String audience, ClaimPatterns claims, Boolean enabled,
-            Instant expiresAt) {
+            Instant expiresAt, boolean neverExpires) {
 
         /** Whether the change lets other external tokens in than before, or lets them in again. */
         public boolean widens(FederatedCredential current) {
@@ -46,7 +46,8 @@ public final class FederatedCredentials {
                     || subject != null && !subject.equals(current.subject())
                     || audience != null && !audience.equals(current.audience())
                     || claims != null && !claims.equals(current.claims())
-                    || expiresAt != null && !expiresAt.equals(current.expiresAt());
+                    || expiresAt != null && !expiresAt.equals(current.expiresAt())
+                    || neverExpires && current.expiresAt() != null;
         }
 
         /** Whether tokens got through the credential before the change should stop working. */
@@ -73,18 +74,17 @@ public final class FederatedCredentials {
 
     /** Adds a credential; the caller holds the account's lock. */
     public FederatedCredential add(String clientId, Definition definition, String createdBy) {
-        if (issuers.byIssuer(definition.issuer()).isEmpty()) {
-            throw new Invalid("issuer", "is not the issuer of an enabled OpenID Connect or Kubernetes identity"
-                    + " provider of this realm; a realm administrator adds the identity providers the realm trusts");
-        }
+        TrustedIssuer issuer = issuers.byIssuer(definition.issuer()).orElseThrow(() -> new Invalid("issuer",
+                "is not the issuer of an enabled OpenID Connect or Kubernetes identity provider of this realm; a realm"
+                        + " administrator adds the identity providers the realm trusts"));
         Instant now = Instant.now();
         requireFuture(definition.expiresAt(), now);
         if (store.count(clientId) >= LIMIT) {
             throw new Conflict(Conflict.CREDENTIAL_LIMIT_REACHED, "This service account already has " + LIMIT
                     + " federated credentials, the most it may have; delete one first");
         }
-        FederatedCredentialEntity entity = new FederatedCredentialEntity(UUID.randomUUID().toString(), clientId, definition.issuer(),
-                now.toEpochMilli(), createdBy);
+        FederatedCredentialEntity entity = new FederatedCredentialEntity(UUID.randomUUID().toString(), clientId,
+                definition.issuer(), issuer.alias(), now.toEpochMilli(), createdBy);
         entity.setName(definition.name());
         entity.setSubject(definition.subject().text());
         entity.setAudience(definition.audience());
@@ -115,6 +115,8 @@ public final class FederatedCredentials {
         }
         if (change.expiresAt() != null) {
             entity.setExpiresAt(change.expiresAt().toEpochMilli());
+        } else if (change.neverExpires()) {
+            entity.setExpiresAt(null);
         }
         return FederatedCredential.of(entity);
     }

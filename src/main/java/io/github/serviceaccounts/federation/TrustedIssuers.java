@@ -36,6 +36,19 @@ public final class TrustedIssuers {
         return trusted().filter(t -> issuer.equals(t.issuer())).min(Comparator.comparing(TrustedIssuer::alias));
     }
 
+    /**
+     * The trusted identity provider a credential names: the one it was made with, read from Keycloak's cache by alias,
+     * while it still has the issuer; else whichever provider has the issuer now.
+     */
+    public Optional<TrustedIssuer> of(FederatedCredential credential) {
+        IdentityProviderModel named = session.identityProviders().getByAlias(credential.identityProvider());
+        if (named != null && named.isEnabled() && knowsKeys(named)
+                && credential.issuer().equals(named.getConfig().get(ISSUER))) {
+            return Optional.of(new TrustedIssuer(named));
+        }
+        return byIssuer(credential.issuer());
+    }
+
     private Stream<TrustedIssuer> trusted() {
         return AllIdentityProviders.of(session)
                 .filter(IdentityProviderModel::isEnabled)

@@ -38,7 +38,8 @@ final class FederatedCredentialBody {
                 json.has("audience") ? text("audience", json.text("audience")) : null,
                 json.has("claims") ? claims(json.node("claims")) : null,
                 json.bool("enabled"),
-                instant("expiresAt", json.text("expiresAt")));
+                instant("expiresAt", json.text("expiresAt")),
+                json.node("expiresAt") != null && json.node("expiresAt").isNull());
     }
 
     /** A subject pattern; one that is nothing but {@code *} would admit every token of the issuer. */

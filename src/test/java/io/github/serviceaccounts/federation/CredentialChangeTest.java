@@ -13,7 +13,7 @@ class CredentialChangeTest {
     private static final FederatedCredential DISABLED = credential(false);
 
     private static FederatedCredential credential(boolean enabled) {
-        return new FederatedCredential("id", "client", "name", "https://issuer", new WildcardPattern("repo:a/*"),
+        return new FederatedCredential("id", "client", "name", "https://issuer", "oidc", new WildcardPattern("repo:a/*"),
                 "https://aud", new ClaimPatterns(Map.of("ref", new WildcardPattern("main"))), enabled, Instant.EPOCH,
                 "someone", null, null);
     }
@@ -21,7 +21,7 @@ class CredentialChangeTest {
     private static FederatedCredentials.Change change(String name, String subject, String audience, Boolean enabled,
             Instant expiresAt) {
         return new FederatedCredentials.Change(name, subject == null ? null : new WildcardPattern(subject), audience,
-                null, enabled, expiresAt);
+                null, enabled, expiresAt, false);
     }
 
     @Test
@@ -37,7 +37,7 @@ class CredentialChangeTest {
         assertThat(change(null, "repo:*", null, null, null).widens(ENABLED)).isTrue();
         assertThat(change(null, null, "https://other", null, null).widens(ENABLED)).isTrue();
         assertThat(change(null, null, null, null, Instant.parse("2099-01-01T00:00:00Z")).widens(ENABLED)).isTrue();
-        assertThat(new FederatedCredentials.Change(null, null, null, ClaimPatterns.none(), null, null)
+        assertThat(new FederatedCredentials.Change(null, null, null, ClaimPatterns.none(), null, null, false)
                 .widens(ENABLED)).isTrue();
     }
 

@@ -94,6 +94,11 @@ class FederatedCredentialsIT {
         assertThat(changed.json().get("claims").size()).isZero();
         assertThat(changed.json().get("enabled").asBoolean()).isFalse();
         assertThat(changed.json().get("issuer").asText()).isEqualTo(cluster.url());
+        assertThat(changed.json().get("expiresAt").asText()).isEqualTo("2099-01-01T00:00:00Z");
+        Map<String, Object> neverExpires = new java.util.HashMap<>();
+        neverExpires.put("expiresAt", null);
+        assertThat(api.put(account.path("/federated-credentials/" + id), token, neverExpires).json()
+                .get("expiresAt").isNull()).isTrue();
 
         assertThat(api.delete(account.path("/federated-credentials/" + id), token).status()).isEqualTo(204);
         assertThat(api.get(account.path("/federated-credentials/" + id), token).status()).isEqualTo(404);

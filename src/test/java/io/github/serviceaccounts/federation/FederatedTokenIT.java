@@ -232,7 +232,7 @@ class FederatedTokenIT {
     }
 
     @Test
-    void anIdentityProviderDisabledByTheRealmAdministratorStopsItsTokens() {
+    void anIdentityProviderDisabledByTheRealmAdministratorStopsItsTokensUntilTheIssuerIsTrustedAgain() {
         try (TestIssuer other = TestIssuer.start()) {
             String alias = Federation.trustOpenIdIssuer(s.realm(), other.url(), other.jwksUrl());
             TestAccount account = account();
@@ -243,6 +243,10 @@ class FederatedTokenIT {
             Federation.setIdentityProviderEnabled(s.realm(), alias, false);
 
             assertRefused(account, token, "issuer " + other.url() + " is no longer an enabled identity provider");
+
+            Federation.trustOpenIdIssuer(s.realm(), other.url(), other.jwksUrl());
+            assertThat(exchange(account, token).status()).as("the issuer registered again under a new alias")
+                    .isEqualTo(200);
         }
     }
 

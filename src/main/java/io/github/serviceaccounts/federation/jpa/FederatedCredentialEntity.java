@@ -27,6 +27,10 @@ public class FederatedCredentialEntity {
     @Column(name = "ISSUER", length = 255, nullable = false)
     private String issuer;
 
+    /** The alias of the identity provider that had the issuer when the credential was made. */
+    @Column(name = "IDENTITY_PROVIDER", length = 255, nullable = false)
+    private String identityProvider;
+
     @Column(name = "SUBJECT", length = 255, nullable = false)
     private String subject;
 
@@ -55,10 +59,12 @@ public class FederatedCredentialEntity {
     protected FederatedCredentialEntity() {
     }
 
-    public FederatedCredentialEntity(String id, String clientId, String issuer, long createdAt, String createdBy) {
+    public FederatedCredentialEntity(String id, String clientId, String issuer, String identityProvider, long createdAt,
+            String createdBy) {
         this.id = id;
         this.clientId = clientId;
         this.issuer = issuer;
+        this.identityProvider = identityProvider;
         this.enabled = true;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -82,6 +88,10 @@ public class FederatedCredentialEntity {
 
     public String getIssuer() {
         return issuer;
+    }
+
+    public String getIdentityProvider() {
+        return identityProvider;
     }
 
     public String getSubject() {
