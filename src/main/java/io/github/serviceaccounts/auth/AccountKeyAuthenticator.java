@@ -2,9 +2,12 @@ package io.github.serviceaccounts.auth;
 
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.Registry;
+import io.github.serviceaccounts.federation.FederatedCredential;
+import io.github.serviceaccounts.federation.FederatedCredentials;
 import io.github.serviceaccounts.keys.Keys;
 import io.github.serviceaccounts.keys.ServiceAccountKey;
 import io.github.serviceaccounts.setup.Compatibility;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.Config;
 import org.keycloak.OAuth2Constants;
@@ -62,11 +65,14 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
             return;
         }
         if (assertion.isFederated(client)) {
-            if (Registry.isAccount(context.getSession(), client)) {
-                new FederatedAssertionValidator(context, client, assertion).run();
-            } else {
+            FederatedCredentials credentials = new FederatedCredentials(context.getSession());
+            List<FederatedCredential> named = credentials.trusting(client.getId(), assertion.token().getIssuer());
+            // Credentials mark a service account at once; otherwise the registry decides (one lookup).
+            if (named.isEmpty() && !Registry.isAccount(context.getSession(), client)) {
                 super.authenticateClient(context);
+                return;
             }
+            new FederatedAssertionValidator(context, client, assertion, credentials, named).run();
             return;
         }
         Keys keys = new Keys(context.getSession(), settings);

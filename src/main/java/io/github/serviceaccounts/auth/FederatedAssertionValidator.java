@@ -38,16 +38,20 @@ final class FederatedAssertionValidator {
     private final ClientModel client;
     private final AccountKeyAuthenticator.Assertion assertion;
     private final FederatedCredentials credentials;
+    /** The account's credentials that name the token's issuer, read once by the authenticator. */
+    private final List<FederatedCredential> named;
     private final Failures failures;
     private FederatedCredential used;
     private FederatedCredential refused;
 
     FederatedAssertionValidator(ClientAuthenticationFlowContext context, ClientModel client,
-            AccountKeyAuthenticator.Assertion assertion) {
+            AccountKeyAuthenticator.Assertion assertion, FederatedCredentials credentials,
+            List<FederatedCredential> named) {
         this.context = context;
         this.client = client;
         this.assertion = assertion;
-        this.credentials = new FederatedCredentials(context.getSession());
+        this.credentials = credentials;
+        this.named = named;
         this.failures = new Failures(context, client, null);
     }
 
@@ -85,7 +89,6 @@ final class FederatedAssertionValidator {
         }
         JsonWebToken token = assertion.token();
         String issuer = token.getIssuer();
-        List<FederatedCredential> named = credentials.trusting(client.getId(), issuer);
         if (named.isEmpty()) {
             return "no federated credential of this service account trusts issuer " + Printable.of(issuer, 100);
         }
