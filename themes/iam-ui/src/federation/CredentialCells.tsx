@@ -1,18 +1,7 @@
 import { Label, List, ListItem, Tooltip } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import type { ClaimPatterns, FederatedCredential, TrustedIssuer } from "../api";
-import { formatExact, formatInstant } from "../dates";
 import { trustedIssuer } from "./issuers";
-
-/** An instant to the minute (or the day), with the exact one on hover; as the keys' table shows them. */
-export const When = ({ instant, never, dayOnly }: { instant: string | null; never: string; dayOnly?: boolean }) =>
-  instant ? (
-    <Tooltip content={formatExact(new Date(instant))}>
-      <span>{formatInstant(instant, never, dayOnly)}</span>
-    </Tooltip>
-  ) : (
-    <>{never}</>
-  );
 
 type IssuerProps = { credential: FederatedCredential; issuers?: TrustedIssuer[] };
 

@@ -8,7 +8,7 @@ import { describe } from "../components/useNotify";
 import { expiryOf } from "../dates";
 import { unitNameProblem } from "../validation";
 import { ClaimPatternsField } from "./ClaimPatternsField";
-import { CredentialExpiryField, dayOf } from "./CredentialExpiryField";
+import { ExpiryField, dayOf } from "../keys/ExpiryField";
 import { issuerLabel } from "./issuers";
 import { claimProblem, claimsOf, rowsOf, sameClaims, subjectProblem } from "./patterns";
 import { PatternHelp } from "./PatternHelp";
@@ -43,11 +43,9 @@ export const CredentialModal = ({ credential, issuers, realmIssuer, onSave, onCl
   // The dialog is longer than the screen: the server's refusal, said at its top, is scrolled into view.
   useEffect(() => refusalShown.current?.scrollIntoView({ block: "nearest" }), [refusal]);
 
-  // An expiry left as it was is not checked again: a credential that expired yesterday can still be renamed. The API
-  // moves an expiry but never takes one away.
-  const expiry = expires === initialDay ? {}
-    : !expires.trim() ? { problem: "iamCredentialExpiryKept" }
-    : expiryOf(expires);
+  // An expiry left as it was is not checked again: a credential that expired yesterday can still be renamed. An
+  // emptied day takes the expiry away (the API's "expiresAt": null).
+  const expiry = expires === initialDay ? {} : expiryOf(expires);
   const nameError = unitNameProblem(name);
   const subjectError = subjectProblem(subject);
   const isValid = !nameError && !!issuer && !subjectError && !expiry.problem && rows.every((row) => !claimProblem(row, rows));
@@ -125,7 +123,8 @@ export const CredentialModal = ({ credential, issuers, realmIssuer, onSave, onCl
         <FieldHelp text={t("iamAudienceHelp", { issuer: realmIssuer })} />
       </FormGroup>
       <ClaimPatternsField rows={rows} onChange={setRows} />
-      <CredentialExpiryField value={expires} expiry={expiry} onChange={setExpires} />
+      <ExpiryField value={expires} expiry={expiry} onChange={setExpires} id="iam-credential-expires"
+        neverKey="iamCredentialExpiresNever" />
     </FormModal>
   );
 };

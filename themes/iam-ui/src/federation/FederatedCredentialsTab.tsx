@@ -6,7 +6,8 @@ import { ConfirmModal } from "../components/ConfirmModal";
 import { IamTable } from "../components/IamTable";
 import { describe, useNotify } from "../components/useNotify";
 import { useIam } from "../console";
-import { ClaimsSummary, IssuerAndSubject, When } from "./CredentialCells";
+import { When } from "../components/When";
+import { ClaimsSummary, IssuerAndSubject } from "./CredentialCells";
 import { CredentialModal } from "./CredentialModal";
 import { useTrustedIssuers } from "./issuers";
 

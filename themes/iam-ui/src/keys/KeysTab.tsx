@@ -6,20 +6,10 @@ import { useIam } from "../console";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { IamTable } from "../components/IamTable";
 import { useNotify } from "../components/useNotify";
-import { formatExact, formatInstant } from "../dates";
+import { When } from "../components/When";
 import { GenerateKeyModal } from "./GenerateKeyModal";
 import { KeyFileModal } from "./KeyFileModal";
 import { UploadKeyModal } from "./UploadKeyModal";
-
-/** An instant to the minute (or the day), with the exact one on hover. */
-const When = ({ instant, never, dayOnly }: { instant: string | null; never: string; dayOnly?: boolean }) =>
-  instant ? (
-    <Tooltip content={formatExact(new Date(instant))}>
-      <span>{formatInstant(instant, never, dayOnly)}</span>
-    </Tooltip>
-  ) : (
-    <>{never}</>
-  );
 
 type Props = { accountId: string; mayManage: boolean };
 
