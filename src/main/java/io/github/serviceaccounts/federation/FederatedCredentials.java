@@ -7,6 +7,7 @@ import io.github.serviceaccounts.federation.jpa.FederatedCredentialEntity;
 import io.github.serviceaccounts.federation.jpa.CredentialStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,11 @@ public final class FederatedCredentials {
 
     public List<FederatedCredential> of(String clientId) {
         return store.ofClient(clientId).stream().map(FederatedCredential::of).toList();
+    }
+
+    /** The credentials of several accounts, in one query. */
+    public List<FederatedCredential> ofAccounts(Collection<String> clientIds) {
+        return store.ofClients(clientIds).stream().map(FederatedCredential::of).toList();
     }
 
     /** The account's credentials that name this issuer, usable or not. */

@@ -11,6 +11,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,11 @@ public final class Keys {
 
     public List<ServiceAccountKey> of(String clientId) {
         return store.ofClient(clientId).stream().map(ServiceAccountKey::of).toList();
+    }
+
+    /** The keys of several accounts, in one query. */
+    public List<ServiceAccountKey> ofAccounts(Collection<String> clientIds) {
+        return store.ofClients(clientIds).stream().map(ServiceAccountKey::of).toList();
     }
 
     public Optional<ServiceAccountKey> find(String clientId, String keyId) {
@@ -68,10 +74,13 @@ public final class Keys {
         return add(clientId, chosen, key, now, expiry, createdBy, ServiceAccountKey.UPLOADED);
     }
 
-    /** Enables or disables the key; callers hold the account's lock, so the key cannot vanish meanwhile. */
-    public ServiceAccountKey setEnabled(ServiceAccountKey key, boolean enabled) {
+    /**
+     * Enables the key, or disables it for a reason ({@code user}, {@code rotated}, {@code exposed}); callers hold the
+     * account's lock, so the key cannot vanish meanwhile.
+     */
+    public ServiceAccountKey setEnabled(ServiceAccountKey key, boolean enabled, String reason) {
         KeyEntity entity = store.find(key.clientId(), key.id()).orElseThrow(NotFound::new);
-        entity.setEnabled(enabled);
+        entity.setEnabled(enabled, reason, Instant.now().toEpochMilli());
         return ServiceAccountKey.of(entity);
     }
 

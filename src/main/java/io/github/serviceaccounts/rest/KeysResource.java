@@ -34,7 +34,7 @@ public final class KeysResource {
     /** A key file holds the only copy of a private key: no cache keeps it. */
     private static final String NO_STORE = "no-store";
     private static final Set<String> NEW_KEY = Set.of("algorithm", "expiresAt", "publicKey", "jwk");
-    private static final Set<String> CHANGE = Set.of("enabled");
+    private static final Set<String> CHANGE = Set.of("enabled", "disabledReason");
 
     private final io.github.serviceaccounts.rest.Context context;
     private final Guard guard;
@@ -101,14 +101,23 @@ public final class KeysResource {
         return KeyRepresentation.of(existing(account, keyId));
     }
 
-    /** Disables or enables the key; a disabled key authenticates nothing, and the tokens it got before stop working. */
+    /**
+     * Disables the key, for a reason ({@code user} unless told {@code rotated} or {@code exposed}), or enables it; a
+     * disabled key authenticates nothing, and the tokens it got before stop working.
+     */
     @PUT
     @Path("{keyId}")
     public KeyRepresentation update(@PathParam("keyId") String keyId, String body) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
-        Boolean enabled = context.body(body, CHANGE).bool("enabled");
+        Body json = context.body(body, CHANGE);
+        Boolean enabled = json.bool("enabled");
         if (enabled == null) {
             throw Problems.invalid("enabled", "is required");
+        }
+        String reason = json.text("disabledReason");
+        if (reason != null && (enabled || !ServiceAccountKey.DISABLE_REASONS.contains(reason))) {
+            throw Problems.invalid("disabledReason", enabled ? "is only for disabling a key"
+                    : "must be one of " + String.join(", ", ServiceAccountKey.DISABLE_REASONS));
         }
         if (enabled) {
             lockWithoutEscalation(account);
@@ -116,7 +125,8 @@ public final class KeysResource {
             lock(account);
         }
         ServiceAccountKey key = existing(account, keyId);
-        KeyRepresentation updated = KeyRepresentation.of(keys().setEnabled(key, enabled));
+        KeyRepresentation updated = KeyRepresentation.of(keys().setEnabled(key, enabled,
+                reason == null ? ServiceAccountKey.DISABLE_REASONS.get(0) : reason));
         if (!enabled) {
             context.accounts().revokeTokens(account);
         }

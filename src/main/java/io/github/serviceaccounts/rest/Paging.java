@@ -19,7 +19,7 @@ final class Paging {
         return new Page(from, size, search);
     }
 
-    private static int number(String name, String value, int fallback, int largest) {
+    static int number(String name, String value, int fallback, int largest) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }

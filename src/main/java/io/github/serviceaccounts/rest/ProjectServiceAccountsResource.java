@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.access.Action;
+import io.github.serviceaccounts.activity.LastUses;
 import io.github.serviceaccounts.directory.Project;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +34,8 @@ public final class ProjectServiceAccountsResource {
     public List<ServiceAccountRepresentation> list(@QueryParam("first") String first, @QueryParam("max") String max,
             @QueryParam("search") String search) {
         guard.require(project, Action.READ);
-        return context.accounts().ofProject(project, Paging.page(first, max, search)).stream()
-                .map(ServiceAccountRepresentation::of).toList();
+        return ServiceAccountRepresentation.of(context.accounts().ofProject(project, Paging.page(first, max, search)),
+                new LastUses(context.session()));
     }
 
     /** Creates an account owned by the project. It starts with no membership, not even in this project. */
@@ -45,7 +46,7 @@ public final class ProjectServiceAccountsResource {
         String name = ServiceAccountsResource.accountName(json.requiredText("name"));
         String description = Texts.description("description", json.text("description"));
         ServiceAccountRepresentation created = ServiceAccountRepresentation.of(
-                context.accounts().create(project, name, description));
+                context.accounts().create(project, name, description), null);
         context.events().record(OperationType.CREATE, created, "service-accounts", created.id());
         return context.created(context.iamUri("service-accounts", created.id()), created);
     }

@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.access.Action;
+import io.github.serviceaccounts.activity.UnusedReport;
 import io.github.serviceaccounts.directory.Project;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,8 +9,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
@@ -18,6 +22,8 @@ import org.keycloak.events.admin.OperationType;
 public final class ProjectsResource {
 
     private static final Set<String> FIELDS = Set.of("name", "description");
+    private static final int UNUSED_DAYS = 90;
+    private static final int MAX_UNUSED_DAYS = 3650;
 
     private final Context context;
     private final Guard guard;
@@ -68,6 +74,19 @@ public final class ProjectsResource {
         return new ProjectServiceAccountsResource(context, guard.project(projectId, Action.READ));
     }
 
+    /**
+     * The project's accounts, keys and federated credentials not used in {@code days} days (90 by default, 0 to 3650),
+     * never-used ones counted from their creation.
+     */
+    @GET
+    @Path("{projectId}/unused")
+    public UnusedRepresentation unused(@PathParam("projectId") String projectId, @QueryParam("days") String days) {
+        Project project = guard.project(projectId, Action.READ);
+        int since = Paging.number("days", days, UNUSED_DAYS, MAX_UNUSED_DAYS);
+        return UnusedRepresentation.of(new UnusedReport(context.session(), context.accounts(), context.keys(),
+                context.federation()).of(project, Instant.now().minus(Duration.ofDays(since))));
+    }
+
     @Path("{projectId}/members")
     public MembersResource members(@PathParam("projectId") String projectId) {
         return new MembersResource(context, guard.project(projectId, Action.READ), "projects");
@@ -82,6 +101,11 @@ public final class ProjectsResource {
 
     @Path("{projectId}")
     public Fallback otherMethodsOfOne() {
+        return Fallback.methodNotAllowed();
+    }
+
+    @Path("{projectId}/unused")
+    public Fallback otherMethodsOfUnused() {
         return Fallback.methodNotAllowed();
     }
 

@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.federation.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,15 @@ public final class CredentialStore {
     public List<FederatedCredentialEntity> ofClient(String clientId) {
         return em.createQuery("select c from FederatedCredentialEntity c where c.clientId = :client order by c.createdAt, c.id",
                 FederatedCredentialEntity.class).setParameter("client", clientId).getResultList();
+    }
+
+    public List<FederatedCredentialEntity> ofClients(Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from FederatedCredentialEntity c where c.clientId in :clients"
+                + " order by c.createdAt, c.id", FederatedCredentialEntity.class)
+                .setParameter("clients", clientIds).getResultList();
     }
 
     /** The credentials of one account that name this issuer: what the token path reads (one indexed query). */

@@ -49,6 +49,13 @@ public class KeyEntity {
     @Column(name = "ORIGIN", length = 10, nullable = false)
     private String origin;
 
+    /** {@code user}, {@code rotated} or {@code exposed} while disabled; null while enabled. */
+    @Column(name = "DISABLED_REASON", length = 10)
+    private String disabledReason;
+
+    @Column(name = "DISABLED_AT")
+    private Long disabledAt;
+
     protected KeyEntity() {
     }
 
@@ -90,8 +97,24 @@ public class KeyEntity {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
+    /** Enables the key, or disables it for the reason at the time; enabling forgets why it was disabled. */
+    public void setEnabled(boolean enabled, String reason, long now) {
+        if (enabled) {
+            this.disabledReason = null;
+            this.disabledAt = null;
+        } else if (this.enabled || !reason.equals(disabledReason)) {
+            this.disabledReason = reason;
+            this.disabledAt = now;
+        }
         this.enabled = enabled;
+    }
+
+    public String getDisabledReason() {
+        return disabledReason;
+    }
+
+    public Long getDisabledAt() {
+        return disabledAt;
     }
 
     public long getCreatedAt() {

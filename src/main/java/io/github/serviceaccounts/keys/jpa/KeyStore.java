@@ -2,6 +2,7 @@ package io.github.serviceaccounts.keys.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.models.jpa.entities.ClientEntity;
@@ -18,6 +19,14 @@ public final class KeyStore {
     public List<KeyEntity> ofClient(String clientId) {
         return em.createQuery("select k from KeyEntity k where k.clientId = :client order by k.createdAt, k.id",
                 KeyEntity.class).setParameter("client", clientId).getResultList();
+    }
+
+    public List<KeyEntity> ofClients(Collection<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select k from KeyEntity k where k.clientId in :clients order by k.createdAt, k.id",
+                KeyEntity.class).setParameter("clients", clientIds).getResultList();
     }
 
     /** The key with this id, only if it belongs to this client. */
