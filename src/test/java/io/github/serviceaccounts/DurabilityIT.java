@@ -52,7 +52,7 @@ class DurabilityIT {
         server.close();
     }
 
-    /** An account with a membership and a key, and proof that it gets a token carrying its role. */
+    /** An account with a membership and a key, proof that it gets a token carrying its role, and its last use. */
     private Account account(String name) {
         JsonNode account = realm.createServiceAccount(project, name);
         ServiceAccountClient client = ServiceAccountClient.of(api, realm.generateKey(account.get("id").asText(), "ES256"));
@@ -60,7 +60,9 @@ class DurabilityIT {
                 api.adminToken()).json();
         realm.addMember("/projects/" + project, new TestUser(user.get("id").asText(), "", ""), "project.developer");
         assertThat(Json.claims(client.token()).at("/projects/" + project).asText()).isEqualTo("project.developer");
-        return new Account(account, client);
+        JsonNode used = api.get(realm.iam("/service-accounts/" + account.get("id").asText()), api.adminToken()).json();
+        assertThat(used.get("lastUsedAt").asText()).as("the token's use, to be kept too").isNotEmpty();
+        return new Account(used, client);
     }
 
     private void assertIntact(Account account) {

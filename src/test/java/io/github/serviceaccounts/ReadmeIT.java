@@ -122,6 +122,26 @@ class ReadmeIT {
         }
     }
 
+    /** The leak address: the README's curl line posts a key file, and that key is disabled as exposed. */
+    @Test
+    void theKeyExposureLineDisablesTheKeyOfTheFile(Api api, @TempDir Path directory) throws Exception {
+        TestRealm realm = TestRealm.create(api);
+        String project = realm.createProject(realm.createOrganization("Leaks").get("id").asText(), "Found")
+                .get("id").asText();
+        TestAccount account = TestAccount.create(realm, project, "leaky");
+        JsonNode keyFile = realm.generateKey(account.id(), "ES256");
+        Path file = directory.resolve("leaked.json");
+        Files.writeString(file, keyFile.toString());
+
+        Bash run = Bash.run("KC=" + api.baseUrl() + " REALM=" + realm.name() + " KEY_FILE=" + file + "\n"
+                + Readme.bashBlockAfter("<!-- key-exposure -->"), directory);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("\"status\":\"received\"");
+        JsonNode key = api.get(account.path("/keys/" + keyFile.get("keyId").asText()), api.adminToken()).json();
+        assertThat(key.get("disabledReason").asText()).isEqualTo("exposed");
+    }
+
     private static String steps(Api api) {
         return Readme.bashBlockAfter("## Using a service account, step by step").replace("KC=http://localhost:8080", "KC=" + api.baseUrl());
     }
