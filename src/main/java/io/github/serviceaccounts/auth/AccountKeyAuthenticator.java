@@ -120,6 +120,26 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
             return named == null || named.isEmpty() ? null : realm.getClientByClientId(named);
         }
 
+        /** The first refusal of the assertion's form (type, presence, size, a JWT without {@code crit}), or null. */
+        String refusalOfForm() {
+            if (!OAuth2Constants.CLIENT_ASSERTION_TYPE_JWT.equals(type)) {
+                return "client_assertion_type missing or not jwt-bearer";
+            }
+            if (wire == null) {
+                return "client_assertion missing";
+            }
+            if (wire.length() > MAX_ASSERTION_LENGTH) {
+                return "client_assertion too large";
+            }
+            if (jws == null || token == null) {
+                return "client_assertion is not a JWT";
+            }
+            if (Headers.hasCrit(jws)) {
+                return "crit header present; no critical extension is understood";
+            }
+            return null;
+        }
+
         /**
          * Whether the assertion is another issuer's token (SPEC §6) rather than one the account signed with its own
          * key, whose {@code iss} is its client id (SPEC §5).

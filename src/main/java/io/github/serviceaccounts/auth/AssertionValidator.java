@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.List;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.authentication.ClientAuthenticationFlowContext;
 import org.keycloak.common.VerificationException;
 import org.keycloak.common.util.Time;
@@ -71,20 +70,9 @@ final class AssertionValidator {
     }
 
     private String firstRefusal() {
-        if (!OAuth2Constants.CLIENT_ASSERTION_TYPE_JWT.equals(assertion.type())) {
-            return "client_assertion_type missing or not jwt-bearer";
-        }
-        if (assertion.wire() == null) {
-            return "client_assertion missing";
-        }
-        if (assertion.wire().length() > AccountKeyAuthenticator.MAX_ASSERTION_LENGTH) {
-            return "client_assertion too large";
-        }
-        if (assertion.jws() == null || assertion.token() == null) {
-            return "client_assertion is not a JWT";
-        }
-        if (Headers.hasCrit(assertion.jws())) {
-            return "crit header present; no critical extension is understood";
+        String form = assertion.refusalOfForm();
+        if (form != null) {
+            return form;
         }
         JsonWebToken token = assertion.token();
         if (!client.getClientId().equals(token.getSubject()) || !client.getClientId().equals(token.getIssuer())) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.authentication.ClientAuthenticationFlowContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.crypto.KeyWrapper;
@@ -72,17 +71,9 @@ final class FederatedAssertionValidator {
     }
 
     private String firstRefusal() {
-        if (!OAuth2Constants.CLIENT_ASSERTION_TYPE_JWT.equals(assertion.type())) {
-            return "client_assertion_type missing or not jwt-bearer";
-        }
-        if (assertion.wire().length() > AccountKeyAuthenticator.MAX_ASSERTION_LENGTH) {
-            return "client_assertion too large";
-        }
-        if (assertion.jws() == null || assertion.token() == null) {
-            return "client_assertion is not a JWT";
-        }
-        if (Headers.hasCrit(assertion.jws())) {
-            return "crit header present; no critical extension is understood";
+        String form = assertion.refusalOfForm();
+        if (form != null) {
+            return form;
         }
         if (!client.isEnabled()) {
             return "service account disabled";

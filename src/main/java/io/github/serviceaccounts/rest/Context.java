@@ -1,6 +1,7 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.accounts.ServiceAccount;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
 import io.github.serviceaccounts.directory.Members;
@@ -15,6 +16,16 @@ import org.keycloak.models.RealmModel;
 /** What every resource of one request shares. */
 record Context(KeycloakSession session, RealmModel realm, Settings settings, Directory directory, Members members,
         ServiceAccounts accounts, Keys keys, FederatedCredentials federation, Guard guard, Events events) {
+
+    /**
+     * Locks the account's row until the request ends, so its keys and credentials change one request at a time on
+     * every node; 404 if it was deleted meanwhile.
+     */
+    void lock(ServiceAccount account) {
+        if (!accounts.lock(account)) {
+            throw Problems.notFound();
+        }
+    }
 
     /** The request's JSON body, holding only these fields (see {@link Body#parse}). */
     Body body(String raw, Set<String> allowed) {

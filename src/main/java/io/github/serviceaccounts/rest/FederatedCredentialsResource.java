@@ -46,7 +46,7 @@ public final class FederatedCredentialsResource {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
         FederatedCredentials.Definition definition = FederatedCredentialBody.definition(
                 context.body(body, FederatedCredentialBody.NEW), realmIssuer());
-        lock(account);
+        context.lock(account);
         guard.requireNoEscalation(account);
         FederatedCredentialRepresentation created = FederatedCredentialRepresentation.of(
                 credentials().add(account.id(), definition, guard.user().getId()));
@@ -72,7 +72,7 @@ public final class FederatedCredentialsResource {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
         FederatedCredentials.Change change = FederatedCredentialBody.change(
                 context.body(body, FederatedCredentialBody.CHANGE));
-        lock(account);
+        context.lock(account);
         FederatedCredential current = existing(account, credentialId);
         if (change.widens(current)) {
             guard.requireNoEscalation(account);
@@ -91,19 +91,12 @@ public final class FederatedCredentialsResource {
     @Path("{credentialId}")
     public Response delete(@PathParam("credentialId") String credentialId) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
-        lock(account);
+        context.lock(account);
         FederatedCredential credential = existing(account, credentialId);
         credentials().delete(credential);
         context.accounts().revokeTokens(account);
         record(OperationType.DELETE, FederatedCredentialRepresentation.of(credential));
         return Response.noContent().build();
-    }
-
-    /** Locks the account (its credentials change one request at a time); 404 if it was deleted meanwhile. */
-    private void lock(ServiceAccount account) {
-        if (!context.accounts().lock(account)) {
-            throw Problems.notFound();
-        }
     }
 
     private FederatedCredentials credentials() {

@@ -122,7 +122,7 @@ public final class KeysResource {
         if (enabled) {
             lockWithoutEscalation(account);
         } else {
-            lock(account);
+            context.lock(account);
         }
         ServiceAccountKey key = existing(account, keyId);
         KeyRepresentation updated = KeyRepresentation.of(keys().setEnabled(key, enabled,
@@ -138,7 +138,7 @@ public final class KeysResource {
     @Path("{keyId}")
     public Response delete(@PathParam("keyId") String keyId) {
         ServiceAccount account = guard.account(accountId, Action.MANAGE_SERVICE_ACCOUNTS);
-        lock(account);
+        context.lock(account);
         ServiceAccountKey key = existing(account, keyId);
         keys().delete(key);
         context.accounts().revokeTokens(account);
@@ -146,16 +146,9 @@ public final class KeysResource {
         return Response.noContent().build();
     }
 
-    /** Locks the account (its keys change one request at a time); 404 if it was deleted meanwhile. */
-    private void lock(ServiceAccount account) {
-        if (!context.accounts().lock(account)) {
-            throw Problems.notFound();
-        }
-    }
-
     /** Making a key usable hands the account's roles to its holder: only for callers who reach them (SPEC §2). */
     private void lockWithoutEscalation(ServiceAccount account) {
-        lock(account);
+        context.lock(account);
         guard.requireNoEscalation(account);
     }
 

@@ -66,9 +66,7 @@ public final class ServiceAccountsResource {
                     + AssertionLifetime.MIN_SECONDS + " to " + AssertionLifetime.MAX_SECONDS);
         }
         Project target = json.has("projectId") ? moveTarget(account, json.text("projectId")) : null;
-        if (!accounts().lock(account)) {
-            throw Problems.notFound();
-        }
+        context.lock(account);
         if (Boolean.TRUE.equals(enabled) && !account.enabled()) {
             guard.requireNoEscalation(account);
         }
