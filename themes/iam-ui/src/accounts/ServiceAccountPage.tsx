@@ -20,8 +20,8 @@ import { NameDescriptionModal } from "../components/NameDescriptionModal";
 import { PageHeader } from "../components/PageHeader";
 import { useLoaded } from "../components/useLoaded";
 import { useNotify } from "../components/useNotify";
+import { When } from "../components/When";
 import { useIamConsole } from "../console";
-import { formatInstant } from "../dates";
 import { FederatedCredentialsTab } from "../federation/FederatedCredentialsTab";
 import { KeysTab } from "../keys/KeysTab";
 import { useProjectPermissions } from "../usePermissions";
@@ -137,7 +137,10 @@ const AccountView = ({ account, project, organizationName, onChange, onMoved }: 
                 onSave={(assertionLifetime) => update({ assertionLifetime }, "iamAssertionLifetimeSaved")} />
             )}
           </Detail>
-          <Detail term={t("iamCreatedAt")}>{formatInstant(account.createdAt)}</Detail>
+          <Detail term={t("iamCreatedAt")}><When instant={account.createdAt} never="" /></Detail>
+          <Detail term={t("iamLastUsed")}>
+            <span data-testid="iam-account-last-used"><When instant={account.lastUsedAt ?? null} never={t("iamNever")} /></span>
+          </Detail>
         </DescriptionList>
       </PageSection>
       <PageSection variant="light" className="pf-v5-u-p-0">
