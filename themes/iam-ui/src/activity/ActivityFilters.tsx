@@ -15,14 +15,14 @@ export const ActivityFilters = ({ filter, choices, onChange }: Props) => {
   return (
     <>
       <ToolbarItem>
-        <FormSelect aria-label={t("iamActivityKindFilter")} data-testid="iam-activity-kind-filter" value={filter.kind}
+        <FormSelect className="iam-activity-filter" aria-label={t("iamActivityKindFilter")} data-testid="iam-activity-kind-filter" value={filter.kind}
           onChange={(_e, kind) => onChange({ ...filter, kind: kind as ActivityType | "" })}>
           <FormSelectOption value="" label={t("iamActivityAllKinds")} />
           {ACTIVITY_TYPES.map((type) => <FormSelectOption key={type} value={type} label={t(`iamActivityKind_${type}`)} />)}
         </FormSelect>
       </ToolbarItem>
       <ToolbarItem>
-        <FormSelect aria-label={t("iamActivityCredentialFilter")} data-testid="iam-activity-credential-filter"
+        <FormSelect className="iam-activity-filter" aria-label={t("iamActivityCredentialFilter")} data-testid="iam-activity-credential-filter"
           value={filter.credential} onChange={(_e, credential) => onChange({ ...filter, credential })}>
           <FormSelectOption value="" label={t("iamActivityAllCredentials")} />
           {choices.map((used) => <FormSelectOption key={valueOf(used)} value={valueOf(used)} label={label(used)} />)}

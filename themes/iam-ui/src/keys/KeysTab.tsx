@@ -1,4 +1,4 @@
-import { Button, Label, Split, SplitItem, Switch, ToolbarItem, Tooltip } from "@patternfly/react-core";
+import { Button, Label, Switch, ToolbarItem, Tooltip } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DisableReason, Key, KeyFile } from "../api";
@@ -94,9 +94,19 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
         toolbar={mayManage && <><ToolbarItem>{generate}</ToolbarItem><ToolbarItem>{upload}</ToolbarItem></>}
         actions={(k) => (mayManage ? [{ title: t("iamDelete"), onClick: () => setDeleting(k) }] : [])}
         columns={[
-          // The whole key id, as the key file and the assertions' kid carry it; the fingerprint's first 16 hex
-          // digits tell keys apart, the whole of it is on hover.
-          { titleKey: "iamKeyId", modifier: "nowrap", render: (k) => <code data-testid="iam-key-id">{k.id}</code> },
+          // The whole key id, as the key file and the assertions' kid carry it, and below it why a disabled key is
+          // (where the long id leaves room); the fingerprint's first 16 hex digits tell keys apart, the whole of it
+          // is on hover.
+          {
+            titleKey: "iamKeyId",
+            modifier: "nowrap",
+            render: (k) => (
+              <>
+                <code data-testid="iam-key-id">{k.id}</code>
+                {!k.enabled && <div><DisabledReason reason={k.disabledReason} at={k.disabledAt} /></div>}
+              </>
+            ),
+          },
           {
             titleKey: "iamFingerprint",
             modifier: "nowrap",
@@ -115,13 +125,8 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
             titleKey: "iamEnabled",
             modifier: "fitContent",
             render: (k) => (
-              <Split hasGutter>
-                <SplitItem>
-                  <Switch aria-label={t("iamEnabled")} data-testid="iam-key-enabled" isChecked={k.enabled}
-                    isDisabled={!mayManage} onChange={(_e, value) => (value ? void enable(k) : setDisabling(k))} />
-                </SplitItem>
-                {!k.enabled && <SplitItem><DisabledReason reason={k.disabledReason} at={k.disabledAt} /></SplitItem>}
-              </Split>
+              <Switch aria-label={t("iamEnabled")} data-testid="iam-key-enabled" isChecked={k.enabled}
+                isDisabled={!mayManage} onChange={(_e, value) => (value ? void enable(k) : setDisabling(k))} />
             ),
           },
         ]}

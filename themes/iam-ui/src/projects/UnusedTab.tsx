@@ -19,12 +19,8 @@ const useDays = () => {
   const [params, setParams] = useSearchParams();
   const asked = Number(params.get("days") ?? DEFAULT_DAYS);
   const days = Number.isInteger(asked) && asked >= 0 && asked <= MAX_DAYS ? asked : DEFAULT_DAYS;
-  const setDays = (value: number) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set("days", String(value));
-      return next;
-    }, { replace: true });
+  // Only days: the router may still hold parameters of the sign-in that the adapter has taken out of the address.
+  const setDays = (value: number) => setParams({ days: String(value) }, { replace: true });
   return [days, setDays] as const;
 };
 
@@ -103,7 +99,11 @@ const UnusedSections = ({ report }: { report: UnusedReport }) => {
         columns={[
           { titleKey: "iamServiceAccount", render: (c) => <AccountLink account={c.serviceAccount} /> },
           { titleKey: "iamName", modifier: "nowrap", render: (c) => c.federatedCredential.name },
-          { titleKey: "iamIssuer", modifier: "truncate", render: (c) => c.federatedCredential.issuer },
+          {
+            titleKey: "iamIssuer",
+            modifier: "truncate",
+            render: (c) => <Tooltip content={c.federatedCredential.issuer}><span>{c.federatedCredential.issuer}</span></Tooltip>,
+          },
           { titleKey: "iamCreatedAt", modifier: "nowrap", render: (c) => <When instant={c.federatedCredential.createdAt} never="" dayOnly /> },
           { titleKey: "iamLastUsed", modifier: "nowrap", render: (c) => <When instant={c.federatedCredential.lastUsedAt} never={never} /> },
           { titleKey: "iamEnabled", modifier: "fitContent", render: (c) => t(c.federatedCredential.enabled ? "iamYes" : "iamNo") },
