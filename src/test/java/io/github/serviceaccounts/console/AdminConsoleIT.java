@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * playwright-core: an administrator signs in, creates a service account and a key, downloads the key file, adds a
  * federated credential for the issuer the realm trusts, disables and deletes it, and makes the account a member; the
  * key file then gets a token carrying that role, and is refused one for another audience. The administrator then finds
- * both in the account's Activity tab (the test realm stores events), and its last use on its page and in the list.
+ * both in the account's Activity tab (the test realm stores events), and its last use on its page and in the list;
+ * in a realm that stores no events, the tab says how to turn storing on.
  */
 @KeycloakIntegrationTest
 class AdminConsoleIT {
@@ -78,8 +79,17 @@ class AdminConsoleIT {
         assertThat(api.get(realm.iam("/service-accounts/" + account.get("id").asText() + "/federated-credentials"),
                 api.adminToken()).json()).isEmpty();
 
+        // A realm that stores no events: its accounts' Activity tab says how to turn storing on instead.
+        TestRealm quiet = TestRealm.create(api);
+        assertThat(api.put(quiet.admin(""), api.adminToken(), Map.of("eventsEnabled", false,
+                "adminEventsEnabled", false)).status()).isEqualTo(204);
+        String quietProject = quiet.createProject(quiet.createOrganization("Quiet Org").get("id").asText(),
+                "Quiet Project").get("id").asText();
+        String quietAccount = quiet.createServiceAccount(quietProject, "unheard").get("id").asText();
+
         JsonNode activity = BrowserScript.run("admin-console.mjs", with(console, Map.of("PART", "activity",
-                "ACCOUNT_ID", account.get("id").asText(), "KEY_ID", key.get("id").asText())));
+                "ACCOUNT_ID", account.get("id").asText(), "KEY_ID", key.get("id").asText(),
+                "QUIET_REALM", quiet.name(), "QUIET_ACCOUNT_ID", quietAccount)));
         assertThat(activity.get("entries")).extracting(e -> e.get("kind").asText()).contains("Token", "Refused");
     }
 
