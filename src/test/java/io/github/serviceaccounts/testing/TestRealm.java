@@ -25,6 +25,11 @@ public final class TestRealm {
         this.name = name;
     }
 
+    /** A realm made otherwise (with other settings than {@link #create}'s). */
+    public static TestRealm named(Api api, String name) {
+        return new TestRealm(api, name);
+    }
+
     public static TestRealm create(Api api) {
         String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
         Response created = api.post("/admin/realms", api.adminToken(), Map.of("realm", name, "enabled", true,
