@@ -179,6 +179,7 @@ try {
     await page.getByTestId("iam-disable-key").waitFor();
     check(await page.getByTestId("iam-disable-reason-user").isChecked(), "the reason offered first is not No longer needed");
     await page.getByTestId("iam-disable-reason-rotated").check();
+    await shot(page, "account-disable-key");
     await page.getByTestId("iam-submit").click();
     await toast(page, "Key disabled");
     await expectText(first.getByTestId("iam-key-disabled-reason"), "Replaced by a new key");
