@@ -38,7 +38,8 @@ export const ActivityTab = ({ accountId }: { accountId: string }) => {
   const failed = failure !== undefined && (
     <Alert variant="danger" isInline title={t("iamLoadFailed")} className="pf-v5-u-m-md">{describe(failure, t)}</Alert>
   );
-  if (entries === undefined) return failed || <Bullseye className="pf-v5-u-p-xl"><Spinner aria-label={t("iamLoading")} /></Bullseye>;
+  // The table waits for the account's keys and credentials too, not to call them gone while they are being read.
+  if (entries === undefined || known === undefined) return failed || <Bullseye className="pf-v5-u-p-xl"><Spinner aria-label={t("iamLoading")} /></Bullseye>;
   if (!eventsStored) return <EventsNotStored />;
   if (entries.length === 0) {
     return (
