@@ -5,12 +5,17 @@
 //                               lifetime (9999 and "abc" refused in place), generates a key with an expiry day
 //                               (a day in another format refused in place), is asked before closing the key file
 //                               unsaved, copies and downloads it
+//   carol                       replaces that key: generates another, downloads its key file, and disables the first
+//                               one saying it was replaced by a new key, which the table then shows
 //   carol                       adds a federated credential for the issuer the realm trusts (a claim row without a
 //                               name refused in place), then narrows it to one CI job's subject and repository
 //   bob   (project.admin)       is told in words that an email is unknown, adds a member by email (spaces
 //                               trimmed), changes the role, removes the member, adds the service account
 //   dave  (project.user)        reads, finds no button to change anything (keys and federated credentials
-//                               included), and gets Not found for a project he is not in
+//                               included), sees why the first key is disabled and that the account has no activity
+//                               yet, finds the account, both keys and the credential in the project's Unused tab
+//                               with days=0 (and none of them with 365: never used counts from creation), and gets
+//                               Not found for a project he is not in
 //   alice                       makes the account project.admin of Mobile app
 //   carol                       is refused a new key and a new federated credential for it (either would hand her
 //                               that role), in the server's words
@@ -21,8 +26,8 @@
 // NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
 // (YYYY-MM-DD), ISSUER (the issuer URL of the realm's one identity provider), SUBJECT (the sub of a CI job's tokens),
 // OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
-// Prints one JSON line: {"keyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal",
-// "credentialRefusal"}.
+// Prints one JSON line: {"keyFile", "newKeyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal",
+// "credentialRefusal"}: keyFile is the first key's (disabled), newKeyFile the one that replaced it.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -156,6 +161,34 @@ try {
     await shot(page, "account-service-account");
   });
 
+  await as(browser, "carol", "replace the key with a new one", async (page) => {
+    await openSection(page, "carol");
+    await page.goto(`${account}/service-accounts/accounts/${result.accountId}`);
+    await page.getByTestId("iam-generate-key").first().click();
+    await page.getByTestId("iam-key-algorithm").selectOption("ES256");
+    await page.getByTestId("iam-submit").click();
+    await page.getByTestId("iam-key-file").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("iam-download-key-file").click()]);
+    result.newKeyFile = join(outDir, download.suggestedFilename());
+    await download.saveAs(result.newKeyFile);
+    await page.getByTestId("iam-close-key-file").click();
+    await page.getByTestId("iam-key-file-dialog").waitFor({ state: "detached" });
+
+    const first = page.getByRole("row").filter({ hasText: result.copiedKeyId });
+    await first.locator("label", { has: page.getByTestId("iam-key-enabled") }).click();
+    await page.getByTestId("iam-disable-key").waitFor();
+    check(await page.getByTestId("iam-disable-reason-user").isChecked(), "the reason offered first is not No longer needed");
+    await page.getByTestId("iam-disable-reason-rotated").check();
+    await shot(page, "account-disable-key");
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Key disabled");
+    await expectText(first.getByTestId("iam-key-disabled-reason"), "Replaced by a new key");
+    check(!(await first.getByTestId("iam-key-enabled").isChecked()), "the replaced key is still enabled");
+    const second = page.getByRole("row").filter({ hasNot: page.getByText(result.copiedKeyId) }).filter({ has: page.getByTestId("iam-key-id") });
+    check(await second.getByTestId("iam-key-enabled").isChecked(), "the new key is not enabled");
+    await shot(page, "account-key-replaced");
+  });
+
   await as(browser, "carol", "add a federated credential and narrow it to a CI job", async (page) => {
     await openSection(page, "carol");
     await page.goto(`${account}/service-accounts/accounts/${result.accountId}`);
@@ -262,6 +295,29 @@ try {
     check(await page.getByTestId("iam-add-federated-credential").count() === 0, "a project.user is offered Add federated credential");
     check(await page.getByTestId("iam-credential-enabled").isDisabled(), "a project.user can disable a federated credential");
     check(await page.getByRole("button", { name: "Kebab toggle" }).count() === 0, "a project.user has a credential's menu");
+    await page.getByTestId("iam-tab-keys").click();
+    await expectText(page.getByTestId("iam-key-disabled-reason"), "Replaced by a new key");
+    await page.getByTestId("iam-tab-activity").click();
+    await expectText(page.locator(".pf-v5-c-empty-state"), "No activity yet");
+
+    // Nothing of the account got a token yet: with days=0 all of it is unused, with 365 none (never used counts
+    // from creation, which was today).
+    await page.getByTestId("iam-owning-project").click();
+    await page.waitForURL(/\/projects\/[^/?]+$/);
+    await page.goto(`${page.url()}?days=0`);
+    await page.getByTestId("iam-tab-unused").click();
+    check(await page.getByTestId("iam-unused-days").inputValue() === "0", "the Unused tab did not take days=0 from the address");
+    const unused = page.getByTestId("iam-unused-accounts").getByRole("row").filter({ hasText: accountName });
+    await expectText(unused, "never");
+    const link = await unused.getByRole("link", { name: accountName }).getAttribute("href");
+    check(link.endsWith(`/accounts/${result.accountId}`), `the unused account links to ${link}`);
+    const keys = page.getByTestId("iam-unused-keys").getByRole("row").filter({ hasText: accountName });
+    check(await keys.count() === 2, `unused keys of the account: ${await keys.count()}`);
+    await expectText(page.getByTestId("iam-unused-credentials"), "github-main");
+    await shot(page, "account-unused");
+    await page.getByTestId("iam-unused-days").selectOption("365");
+    await expectText(page.getByTestId("iam-unused-accounts"), "No service account of this project has gone unused that long.");
+    check(page.url().endsWith("?days=365"), `the address did not follow the days chosen: ${page.url()}`);
 
     await page.goto(`${account}/service-accounts/projects/${env("MOBILE_ID")}`);
     await expectText(page.getByTestId("iam-not-found"), "Not found");

@@ -29,6 +29,8 @@ export type ServiceAccount = {
   createdAt: string;
   /** Seconds, 1–600: the longest lifetime of the account's client assertions. */
   assertionLifetime?: number;
+  /** The latest use of any of its keys and federated credentials; null when never used. */
+  lastUsedAt?: string | null;
 };
 export type ServiceAccountChange = Partial<
   Pick<ServiceAccount, "name" | "description" | "enabled" | "assertionLifetime" | "projectId">
@@ -43,7 +45,15 @@ export type Key = {
   lastUsedAt: string | null;
   origin: "generated" | "uploaded";
   createdBy: string | null;
+  /** Why and when the key was disabled; null while it is enabled. */
+  disabledReason: DisableReason | null;
+  disabledAt: string | null;
 };
+/** Why a key is disabled: no longer needed, replaced by a new key, or exposed (SPEC §7). */
+export type DisableReason = "user" | "rotated" | "exposed";
+export const DISABLE_REASONS: DisableReason[] = ["user", "rotated", "exposed"];
+/** A key is enabled as it is, and disabled with a reason. */
+export type KeyChange = { enabled: true } | { enabled: false; disabledReason: DisableReason };
 export type KeyFile = {
   type: string;
   realm: string;
@@ -83,6 +93,32 @@ export type FederatedCredentialChange = Partial<
 >;
 /** An enabled OpenID Connect (or Kubernetes) identity provider of the realm, whose tokens a credential may trust. */
 export type TrustedIssuer = { alias: string; displayName: string | null; issuer: string; providerId: string };
+/**
+ * One thing a service account did (SPEC §7): got a token (with the key or federated credential used), was refused
+ * one (with the reason), or called an admin API with its token (operation and resource path).
+ */
+export type ActivityEntry = {
+  time: string;
+  type: ActivityType;
+  keyId?: string | null;
+  credentialId?: string | null;
+  reason?: string | null;
+  ipAddress?: string | null;
+  operation?: string | null;
+  resourcePath?: string | null;
+};
+export type ActivityType = "token" | "token_refused" | "api";
+export const ACTIVITY_TYPES: ActivityType[] = ["token", "token_refused", "api"];
+/** A page of activity; `eventsStored` false when the realm stores no events (the page is then empty). */
+export type ActivityPage = { entries: ActivityEntry[]; eventsStored: boolean };
+/** The account a key or federated credential of the unused report belongs to. */
+export type AccountRef = { id: string; name: string };
+/** A project's accounts, keys and federated credentials not used in the days asked for (never used: since made). */
+export type UnusedReport = {
+  serviceAccounts: ServiceAccount[];
+  keys: { serviceAccount: AccountRef; key: Key }[];
+  federatedCredentials: { serviceAccount: AccountRef; federatedCredential: FederatedCredential }[];
+};
 export type Membership = { id: string; name: string; organizationId?: string; role: string };
 export type Memberships = { organizations: Membership[]; projects: Membership[] };
 export type Scope = "organizations" | "projects";
@@ -113,7 +149,8 @@ export class IamApi {
     return this.base.replace(/\/admin\/realms\/([^/]+)\/iam$/, "/realms/$1");
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** The answer of a 2xx; any other is thrown as an IamError. */
+  private async send(method: string, path: string, body?: unknown): Promise<Response> {
     const response = await fetch(this.base + path, {
       method,
       headers: {
@@ -126,6 +163,11 @@ export class IamApi {
       const error = await response.json().catch(() => ({}));
       throw new IamError(response.status, error.error ?? "", error.error_description ?? "");
     }
+    return response;
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.send(method, path, body);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
@@ -176,8 +218,8 @@ export class IamApi {
     this.call<GeneratedKey>("POST", `/service-accounts/${accountId}/keys`, body);
   uploadKey = (accountId: string, body: { publicKey?: string; jwk?: unknown; algorithm?: string; expiresAt?: string }) =>
     this.call<Key>("POST", `/service-accounts/${accountId}/keys`, body);
-  setKeyEnabled = (accountId: string, keyId: string, enabled: boolean) =>
-    this.call<Key>("PUT", `/service-accounts/${accountId}/keys/${keyId}`, { enabled });
+  updateKey = (accountId: string, keyId: string, change: KeyChange) =>
+    this.call<Key>("PUT", `/service-accounts/${accountId}/keys/${keyId}`, change);
   deleteKey = (accountId: string, keyId: string) =>
     this.call<void>("DELETE", `/service-accounts/${accountId}/keys/${keyId}`);
 
@@ -189,5 +231,16 @@ export class IamApi {
     this.call<FederatedCredential>("PUT", `/service-accounts/${accountId}/federated-credentials/${credentialId}`, body);
   deleteFederatedCredential = (accountId: string, credentialId: string) =>
     this.call<void>("DELETE", `/service-accounts/${accountId}/federated-credentials/${credentialId}`);
+  /** Newest first; the header X-Events-Stored says whether the realm stores the events this is read from. */
+  activity = async (accountId: string, first: number, max: number): Promise<ActivityPage> => {
+    const response = await this.send("GET", `/service-accounts/${accountId}/activity${IamApi.page(first, max)}`);
+    return {
+      entries: (await response.json()) as ActivityEntry[],
+      eventsStored: response.headers.get("X-Events-Stored") !== "false",
+    };
+  };
+  unused = (projectId: string, days: number) =>
+    this.call<UnusedReport>("GET", `/projects/${projectId}/unused?days=${days}`);
+
   trustedIssuers = () => this.call<TrustedIssuer[]>("GET", "/trusted-issuers");
 }

@@ -12,6 +12,7 @@ import {
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
+import { ActivityTab } from "../activity/ActivityTab";
 import type { IamApi, Project, ServiceAccount, ServiceAccountChange } from "../api";
 import { Breadcrumbs } from "../components/Breadcrumbs";
 import { ConfirmModal } from "../components/ConfirmModal";
@@ -20,8 +21,8 @@ import { NameDescriptionModal } from "../components/NameDescriptionModal";
 import { PageHeader } from "../components/PageHeader";
 import { useLoaded } from "../components/useLoaded";
 import { useNotify } from "../components/useNotify";
+import { When } from "../components/When";
 import { useIamConsole } from "../console";
-import { formatInstant } from "../dates";
 import { FederatedCredentialsTab } from "../federation/FederatedCredentialsTab";
 import { KeysTab } from "../keys/KeysTab";
 import { useProjectPermissions } from "../usePermissions";
@@ -38,7 +39,10 @@ const loadAccount = async (iam: IamApi, id: string) => {
   return { account, project, organizationName: organization?.name };
 };
 
-/** One service account: what identifies it, its settings, its keys and federated credentials, and where it is a member. */
+/**
+ * One service account: what identifies it, its settings, its keys and federated credentials, what it did, and where it
+ * is a member.
+ */
 export default function ServiceAccountPage() {
   const { id } = useParams() as { id: string };
   const { api } = useIamConsole();
@@ -137,7 +141,10 @@ const AccountView = ({ account, project, organizationName, onChange, onMoved }: 
                 onSave={(assertionLifetime) => update({ assertionLifetime }, "iamAssertionLifetimeSaved")} />
             )}
           </Detail>
-          <Detail term={t("iamCreatedAt")}>{formatInstant(account.createdAt)}</Detail>
+          <Detail term={t("iamCreatedAt")}><When instant={account.createdAt} never="" /></Detail>
+          <Detail term={t("iamLastUsed")}>
+            <span data-testid="iam-account-last-used"><When instant={account.lastUsedAt ?? null} never={t("iamNever")} /></span>
+          </Detail>
         </DescriptionList>
       </PageSection>
       <PageSection variant="light" className="pf-v5-u-p-0">
@@ -148,6 +155,9 @@ const AccountView = ({ account, project, organizationName, onChange, onMoved }: 
           <Tab eventKey="federated-credentials" data-testid="iam-tab-federated-credentials"
             title={<TabTitleText>{t("iamFederatedCredentials")}</TabTitleText>}>
             {granted && <FederatedCredentialsTab accountId={account.id} mayManage={mayManage} />}
+          </Tab>
+          <Tab eventKey="activity" data-testid="iam-tab-activity" title={<TabTitleText>{t("iamActivity")}</TabTitleText>}>
+            <ActivityTab accountId={account.id} />
           </Tab>
           <Tab eventKey="memberships" data-testid="iam-tab-memberships" title={<TabTitleText>{t("iamMemberships")}</TabTitleText>}>
             <MembershipsTab accountId={account.id} />

@@ -11,17 +11,11 @@ import {
   ToolbarContent,
   ToolbarItem,
 } from "@patternfly/react-core";
-import { ActionsColumn, type IAction, Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import type { IAction } from "@patternfly/react-table";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type Column, RowsTable } from "./RowsTable";
 import { describe } from "./useNotify";
-
-export type Column<T> = {
-  titleKey: string;
-  render: (row: T) => ReactNode;
-  /** How the cell gives way when the table is narrow (PatternFly's column modifiers). */
-  modifier?: "truncate" | "nowrap" | "fitContent" | "wrap";
-};
 
 type Props<T> = {
   ariaLabelKey: string;
@@ -59,7 +53,6 @@ export function IamTable<T>({ ariaLabelKey, columns, load, paginated, searchPlac
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [first, max, search]);
 
-  const rowActions = (row: T) => actions?.(row) ?? [];
   const more = paginated && rows !== undefined && rows.length > max;
   const shown = rows?.slice(0, paginated ? max : undefined);
   const nothingYet = shown?.length === 0 && !search && first === 0 && empty.action !== undefined;
@@ -111,26 +104,7 @@ export function IamTable<T>({ ariaLabelKey, columns, load, paginated, searchPlac
           {!search && empty.action}
         </EmptyState>
       ) : (
-        <Table aria-label={t(ariaLabelKey)} variant="compact">
-          <Thead>
-            <Tr>
-              {columns.map((c) => <Th key={c.titleKey} modifier={c.modifier}>{t(c.titleKey)}</Th>)}
-              {actions && <Th screenReaderText={t("iamActions")} />}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {shown.map((row) => (
-              <Tr key={rowKey(row)}>
-                {columns.map((c) => (
-                  <Td key={c.titleKey} dataLabel={t(c.titleKey)} modifier={c.modifier}>{c.render(row)}</Td>
-                ))}
-                {actions && (
-                  <Td isActionCell>{rowActions(row).length > 0 && <ActionsColumn items={rowActions(row)} />}</Td>
-                )}
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+        <RowsTable ariaLabelKey={ariaLabelKey} columns={columns} rows={shown} rowKey={rowKey} actions={actions} />
       )}
     </>
   );

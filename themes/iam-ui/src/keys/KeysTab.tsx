@@ -1,19 +1,24 @@
 import { Button, Label, Switch, ToolbarItem, Tooltip } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Key, KeyFile } from "../api";
+import type { DisableReason, Key, KeyFile } from "../api";
 import { useIam } from "../console";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { IamTable } from "../components/IamTable";
 import { useNotify } from "../components/useNotify";
 import { When } from "../components/When";
+import { DisabledReason } from "./DisabledReason";
+import { DisableKeyModal } from "./DisableKeyModal";
 import { GenerateKeyModal } from "./GenerateKeyModal";
 import { KeyFileModal } from "./KeyFileModal";
 import { UploadKeyModal } from "./UploadKeyModal";
 
 type Props = { accountId: string; mayManage: boolean };
 
-/** A service account's keys (at most ten): generate with a one-time key file, upload, disable, delete, last use. */
+/**
+ * A service account's keys (at most ten): generate with a one-time key file, upload, disable (saying why), delete,
+ * last use.
+ */
 export const KeysTab = ({ accountId, mayManage }: Props) => {
   const { t } = useTranslation();
   const iam = useIam();
@@ -23,6 +28,7 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
   const [uploading, setUploading] = useState(false);
   const [keyFile, setKeyFile] = useState<KeyFile>();
   const [deleting, setDeleting] = useState<Key>();
+  const [disabling, setDisabling] = useState<Key>();
   const reload = () => setRefresh((n) => n + 1);
 
   const remove = async (key: Key) => {
@@ -30,9 +36,17 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
     if (await notify.attempt(() => iam.deleteKey(accountId, key.id), "iamKeyDeleted", "iamKeyDeleteFailed")) reload();
   };
 
-  const setEnabled = async (key: Key, enabled: boolean) => {
-    const done = () => iam.setKeyEnabled(accountId, key.id, enabled);
-    if (await notify.attempt(done, enabled ? "iamKeyEnabled" : "iamKeyDisabled", "iamKeyUpdateFailed")) reload();
+  const enable = async (key: Key) => {
+    if (await notify.attempt(() => iam.updateKey(accountId, key.id, { enabled: true }), "iamKeyEnabled", "iamKeyUpdateFailed")) {
+      reload();
+    }
+  };
+
+  const disable = async (key: Key, disabledReason: DisableReason) => {
+    await iam.updateKey(accountId, key.id, { enabled: false, disabledReason });
+    notify.success("iamKeyDisabled");
+    setDisabling(undefined);
+    reload();
   };
 
   const generate = (
@@ -49,6 +63,9 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
       {deleting && (
         <ConfirmModal title={t("iamDeleteKey")} message={t("iamDeleteKeyConfirm")} continueLabel={t("iamDelete")}
           isDanger onCancel={() => setDeleting(undefined)} onConfirm={() => void remove(deleting)} />
+      )}
+      {disabling && (
+        <DisableKeyModal onClose={() => setDisabling(undefined)} onDisable={(reason) => disable(disabling, reason)} />
       )}
       {generating && (
         <GenerateKeyModal onClose={() => setGenerating(false)}
@@ -77,9 +94,19 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
         toolbar={mayManage && <><ToolbarItem>{generate}</ToolbarItem><ToolbarItem>{upload}</ToolbarItem></>}
         actions={(k) => (mayManage ? [{ title: t("iamDelete"), onClick: () => setDeleting(k) }] : [])}
         columns={[
-          // The whole key id, as the key file and the assertions' kid carry it; the fingerprint's first 16 hex
-          // digits tell keys apart, the whole of it is on hover.
-          { titleKey: "iamKeyId", modifier: "nowrap", render: (k) => <code data-testid="iam-key-id">{k.id}</code> },
+          // The whole key id, as the key file and the assertions' kid carry it, and below it why a disabled key is
+          // (where the long id leaves room); the fingerprint's first 16 hex digits tell keys apart, the whole of it
+          // is on hover.
+          {
+            titleKey: "iamKeyId",
+            modifier: "nowrap",
+            render: (k) => (
+              <>
+                <code data-testid="iam-key-id">{k.id}</code>
+                {!k.enabled && <div><DisabledReason reason={k.disabledReason} at={k.disabledAt} /></div>}
+              </>
+            ),
+          },
           {
             titleKey: "iamFingerprint",
             modifier: "nowrap",
@@ -99,7 +126,7 @@ export const KeysTab = ({ accountId, mayManage }: Props) => {
             modifier: "fitContent",
             render: (k) => (
               <Switch aria-label={t("iamEnabled")} data-testid="iam-key-enabled" isChecked={k.enabled}
-                isDisabled={!mayManage} onChange={(_e, value) => void setEnabled(k, value)} />
+                isDisabled={!mayManage} onChange={(_e, value) => (value ? void enable(k) : setDisabling(k))} />
             ),
           },
         ]}

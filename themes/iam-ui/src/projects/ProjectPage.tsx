@@ -15,6 +15,7 @@ import { MembersTab } from "../members/MembersTab";
 import { useProjectPermissions } from "../usePermissions";
 import { unitNameProblem } from "../validation";
 import { ServiceAccountsTab } from "./ServiceAccountsTab";
+import { UnusedTab } from "./UnusedTab";
 
 /** A project with the name of its organization, which every member of the project may read. */
 const loadProject = async (iam: IamApi, id: string) => {
@@ -23,7 +24,7 @@ const loadProject = async (iam: IamApi, id: string) => {
   return { project, organizationName: organization?.name };
 };
 
-/** One project: the service accounts it owns, and its members with their roles. */
+/** One project: the service accounts it owns, its members with their roles, and what of it nobody used lately. */
 export default function ProjectPage() {
   const { id } = useParams() as { id: string };
   const { api } = useIamConsole();
@@ -95,6 +96,9 @@ const ProjectView = ({ project, organizationName, onChange }: ViewProps) => {
           </Tab>
           <Tab eventKey="members" data-testid="iam-tab-members" title={<TabTitleText>{t("iamMembers")}</TabTitleText>}>
             {granted && <MembersTab scope="projects" id={project.id} permissions={granted} />}
+          </Tab>
+          <Tab eventKey="unused" data-testid="iam-tab-unused" title={<TabTitleText>{t("iamUnused")}</TabTitleText>}>
+            <UnusedTab projectId={project.id} />
           </Tab>
         </Tabs>
       </PageSection>

@@ -7,6 +7,7 @@ import { ConfirmModal } from "../components/ConfirmModal";
 import { IamTable } from "../components/IamTable";
 import { NameDescriptionModal } from "../components/NameDescriptionModal";
 import { useNotify } from "../components/useNotify";
+import { When } from "../components/When";
 import { useIamConsole } from "../console";
 import { accountNameProblem } from "../validation";
 
@@ -70,6 +71,11 @@ export const ServiceAccountsTab = ({ projectId, mayManage }: Props) => {
           { titleKey: "iamName", render: (a) => <Link to={paths.account(a.id)}>{a.name}</Link> },
           { titleKey: "iamIdentifier", render: (a) => a.email, modifier: "truncate" },
           { titleKey: "iamDescription", render: (a) => a.description, modifier: "truncate" },
+          {
+            titleKey: "iamLastUsed",
+            modifier: "nowrap",
+            render: (a) => <span data-testid={`iam-last-used-${a.name}`}><When instant={a.lastUsedAt ?? null} never={t("iamNever")} /></span>,
+          },
           {
             titleKey: "iamEnabled",
             modifier: "fitContent",

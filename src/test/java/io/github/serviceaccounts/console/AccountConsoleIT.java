@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * The Service accounts section of the account console, in headless Chromium (themes/e2e/account-console.mjs): in a
  * realm laid out like the demo realm, each member signs in with their own account — no Keycloak admin role — and
  * does their job end to end. The script checks what each one sees; this test checks what the server then holds,
- * that each change was made with that member's own token, and that the downloaded key file and a CI job's token
- * (through the federated credential made in the browser) get the account's token.
+ * that each change was made with that member's own token, that the key the developer replaced gets no more tokens,
+ * and that the key file of the one that replaced it and a CI job's token (through the federated credential made in
+ * the browser) get the account's token.
  */
 @KeycloakIntegrationTest
 class AccountConsoleIT {
@@ -109,10 +110,8 @@ class AccountConsoleIT {
     }
 
     @Test
-    void theDevelopersKeyFileGetsATokenWithTheRoleTheProjectAdminGave() throws Exception {
-        JsonNode keyFile = Json.parse(Files.readString(Path.of(result.get("keyFile").asText())));
-        assertThat(result.get("copiedKeyId").asText()).as("the copied key file").isEqualTo(keyFile.get("keyId").asText());
-
+    void theDevelopersNewKeyFileGetsATokenWithTheRoleTheProjectAdminGave() throws Exception {
+        JsonNode keyFile = keyFile("newKeyFile");
         JsonNode claims = Json.claims(ServiceAccountClient.of(realm.api(), keyFile).token());
         assertThat(claims.get("azp").asText()).isEqualTo(keyFile.get("clientId").asText());
         assertThat(claims.at("/projects/" + website).asText()).isEqualTo("project.user");
@@ -120,15 +119,30 @@ class AccountConsoleIT {
     }
 
     @Test
-    void theDeveloperWasRefusedASecondKeyInTheServersWordsOnceTheAccountOutrankedHer() {
-        assertThat(keysOf(account())).as("only the first key").hasSize(1);
+    void theDeveloperReplacedHerFirstKeyWhichGetsNoMoreTokens() throws Exception {
+        JsonNode keyFile = keyFile("keyFile");
+        assertThat(result.get("copiedKeyId").asText()).as("the copied key file").isEqualTo(keyFile.get("keyId").asText());
+        JsonNode key = firstKey();
+        assertThat(key.get("enabled").asBoolean()).isFalse();
+        assertThat(key.get("disabledReason").asText()).isEqualTo("rotated");
+        assertThat(key.get("disabledAt").isNull()).as("disabledAt").isFalse();
+        JsonNode disabled = realm.adminEvent("UPDATE", "iam/service-accounts/" + account().get("id").asText() + "/keys/"
+                + key.get("id").asText());
+        assertThat(disabled.at("/authDetails/userId").asText()).isEqualTo(carol.id());
+        assertThat(Json.parse(disabled.get("representation").asText()).get("disabledReason").asText()).isEqualTo("rotated");
+        assertThat(ServiceAccountClient.of(realm.api(), keyFile).tokenRequest().status()).isEqualTo(401);
+    }
+
+    @Test
+    void theDeveloperWasRefusedAThirdKeyInTheServersWordsOnceTheAccountOutrankedHer() {
+        assertThat(keysOf(account())).as("only the first key and the one that replaced it").hasSize(2);
         assertThat(result.get("refusal").asText()).as("the refusal names the scope")
                 .containsAnyOf("Mobile app", mobile).isNotEqualTo("Your role does not allow this.");
     }
 
     @Test
     void theKeyExpiresAtTheEndOfTheChosenDayInThePersonsTimeZone() {
-        JsonNode key = keysOf(account()).get(0);
+        JsonNode key = firstKey();
         // 2030-12-31 23:59:59 in Berlin (UTC+1 in winter), as the dialog said before the key was made.
         assertThat(key.get("expiresAt").asText()).startsWith("2030-12-31T22:59:59");
         assertThat(result.get("expiryShown").asText()).contains("2030-12-31T22:59:59.000Z");
@@ -197,6 +211,21 @@ class AccountConsoleIT {
                 + "/federated-credentials"), realm.api().adminToken()).json();
         assertThat(credentials).hasSize(1);
         return credentials.get(0);
+    }
+
+    /** The key the developer made first, and later replaced. */
+    private JsonNode firstKey() {
+        String id = result.get("copiedKeyId").asText();
+        for (JsonNode key : keysOf(account())) {
+            if (key.get("id").asText().equals(id)) {
+                return key;
+            }
+        }
+        throw new AssertionError("No key " + id);
+    }
+
+    private static JsonNode keyFile(String name) throws Exception {
+        return Json.parse(Files.readString(Path.of(result.get(name).asText())));
     }
 
     private JsonNode keysOf(JsonNode account) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.testing.Api;
+import io.github.serviceaccounts.testing.ClientAssertions;
 import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.Json;
 import io.github.serviceaccounts.testing.KeycloakIntegrationTest;
@@ -12,6 +13,7 @@ import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestRealm;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * The Service accounts section of the admin console, in headless Chromium (Debian's package) driven by
  * playwright-core: an administrator signs in, creates a service account and a key, downloads the key file, adds a
  * federated credential for the issuer the realm trusts, disables and deletes it, and makes the account a member; the
- * key file then gets a token carrying that role.
+ * key file then gets a token carrying that role, and is refused one for another audience. The administrator then finds
+ * both in the account's Activity tab (the test realm stores events), and its last use on its page and in the list;
+ * in a realm that stores no events, the tab says how to turn storing on.
  */
 @KeycloakIntegrationTest
 class AdminConsoleIT {
@@ -39,16 +43,20 @@ class AdminConsoleIT {
         String issuer = api.baseUrl() + "/realms/master";
         String alias = Federation.trustOpenIdIssuer(realm, issuer, issuer + "/protocol/openid-connect/certs");
 
-        JsonNode result = BrowserScript.run("admin-console.mjs", Map.ofEntries(Map.entry("KC_URL", server.baseUrl()),
-                Map.entry("KC_USER", "admin"), Map.entry("KC_PASSWORD", "admin"), Map.entry("REALM", realm.name()),
-                Map.entry("ORGANIZATION", "Console Org"), Map.entry("PROJECT", "Console Project"),
-                Map.entry("ACCOUNT", "made-in-console"), Map.entry("ISSUER", issuer),
-                Map.entry("ISSUER_NAME", "Issuer " + alias), Map.entry("SUBJECT", SUBJECT),
-                Map.entry("OUT_DIR", BrowserScript.outDir("admin").toString())));
+        Map<String, String> console = Map.of("KC_URL", server.baseUrl(), "KC_USER", "admin", "KC_PASSWORD", "admin",
+                "REALM", realm.name(), "ORGANIZATION", "Console Org", "PROJECT", "Console Project",
+                "ACCOUNT", "made-in-console", "OUT_DIR", BrowserScript.outDir("admin").toString());
+        JsonNode result = BrowserScript.run("admin-console.mjs", with(console, Map.of("PART", "create",
+                "ISSUER", issuer, "ISSUER_NAME", "Issuer " + alias, "SUBJECT", SUBJECT)));
 
         JsonNode keyFile = Json.parse(Files.readString(Path.of(result.get("keyFile").asText())));
-        String token = ServiceAccountClient.of(api, keyFile).token();
+        ServiceAccountClient client = ServiceAccountClient.of(api, keyFile);
+        String token = client.token();
         assertThat(Json.claims(token).at("/projects/" + project).asText()).isEqualTo("project.developer");
+        String elsewhere = ClientAssertions.sign(ClientAssertions.header(client.algorithm(), client.keyId()),
+                ClientAssertions.claims(client.clientId(), "https://elsewhere.example.test/token"), client.privateKey(),
+                client.algorithm());
+        assertThat(client.tokenRequest(elsewhere).status()).as("another audience").isEqualTo(401);
         JsonNode account = api.get(realm.iam("/projects/" + project + "/service-accounts?search=made-in-console"),
                 api.adminToken()).json().get(0);
         assertThat(account.get("description").asText()).isEqualTo("Created in the admin console");
@@ -70,5 +78,24 @@ class AdminConsoleIT {
         assertThat(created.at("/claims/repository_owner").asText()).isEqualTo("acme");
         assertThat(api.get(realm.iam("/service-accounts/" + account.get("id").asText() + "/federated-credentials"),
                 api.adminToken()).json()).isEmpty();
+
+        // A realm that stores no events: its accounts' Activity tab says how to turn storing on instead.
+        TestRealm quiet = TestRealm.create(api);
+        assertThat(api.put(quiet.admin(""), api.adminToken(), Map.of("eventsEnabled", false,
+                "adminEventsEnabled", false)).status()).isEqualTo(204);
+        String quietProject = quiet.createProject(quiet.createOrganization("Quiet Org").get("id").asText(),
+                "Quiet Project").get("id").asText();
+        String quietAccount = quiet.createServiceAccount(quietProject, "unheard").get("id").asText();
+
+        JsonNode activity = BrowserScript.run("admin-console.mjs", with(console, Map.of("PART", "activity",
+                "ACCOUNT_ID", account.get("id").asText(), "KEY_ID", key.get("id").asText(),
+                "QUIET_REALM", quiet.name(), "QUIET_ACCOUNT_ID", quietAccount)));
+        assertThat(activity.get("entries")).extracting(e -> e.get("kind").asText()).contains("Token", "Refused");
+    }
+
+    private static Map<String, String> with(Map<String, String> common, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(common);
+        all.putAll(more);
+        return all;
     }
 }
