@@ -203,12 +203,16 @@ class ClusterIT {
             Federation.trustOpenIdIssuer(realm, issuer.url(), issuer.jwksUrl());
             JsonNode account = newAccount();
             String path = realm.iam("/service-accounts/" + account.get("id").asText() + "/federated-credentials");
-            String id = one.post(path, one.adminToken(), Map.of("name", "pod", "issuer", issuer.url(),
-                    "subject", "system:serviceaccount:ci:deployer")).json().get("id").asText();
-            String podToken = issuer.sign(issuer.podClaims("ci", "deployer", one.baseUrl() + "/realms/" + realm.name()));
+            JsonNode credential = one.post(path, one.adminToken(), Map.of("name", "pod", "issuer", issuer.url(),
+                    "subject", "system:serviceaccount:ci:deployer")).json();
+            String id = credential.get("id").asText();
+            // The nodes share one hostname, which the realm's issuer URL (the default audience) names.
+            String podToken = issuer.sign(issuer.podClaims("ci", "deployer", credential.get("audience").asText()));
             String clientId = account.get("clientId").asText();
             TestRealm viaTwo = realm.via(two);
-            assertThat(Federation.exchange(viaTwo, clientId, podToken).status()).isEqualTo(200);
+            Response first = Federation.exchange(viaTwo, clientId, podToken);
+            assertThat(first.status()).as("%s; events: %s", first, two.get(realm.admin("/events?client=" + clientId),
+                    two.adminToken()).body()).isEqualTo(200);
 
             assertThat(one.put(path + "/" + id, one.adminToken(), Map.of("enabled", false)).status()).isEqualTo(200);
 
