@@ -144,6 +144,31 @@ class ClusterIT {
         assertThat(Duration.between(disabled, Instant.now())).isLessThan(Duration.ofSeconds(2));
     }
 
+    /** Node two has cached the account's keys; a key made on node one works there on the very next request. */
+    @Test
+    void aKeyCreatedOnOneNodeIsAcceptedOnTheOtherOnTheNextRequest() {
+        JsonNode account = newAccount();
+        ServiceAccountClient first = ServiceAccountClient.of(one, realm.generateKey(account.get("id").asText(), "ES256"));
+        assertThat(first.via(two).tokenRequest().status()).isEqualTo(200);
+
+        ServiceAccountClient second = ServiceAccountClient.of(one, realm.generateKey(account.get("id").asText(), "ES256"));
+
+        assertThat(second.via(two).tokenRequest().status()).isEqualTo(200);
+    }
+
+    /** The same for a key disabled on node one, without waiting: node two refuses it on the very next request. */
+    @Test
+    void aKeyDisabledOnOneNodeIsRefusedOnTheOtherOnTheNextRequest() {
+        JsonNode account = newAccount();
+        ServiceAccountClient client = ServiceAccountClient.of(one, realm.generateKey(account.get("id").asText(), "ES256"));
+        assertThat(client.via(two).tokenRequest().status()).isEqualTo(200);
+
+        assertThat(one.put(realm.iam("/service-accounts/" + account.get("id").asText() + "/keys/" + client.keyId()),
+                one.adminToken(), Map.of("enabled", false)).status()).isEqualTo(200);
+
+        assertThat(client.via(two).tokenRequest().status()).isEqualTo(401);
+    }
+
     private Duration firstRefusalOnNodeTwo(ServiceAccountClient client) throws InterruptedException {
         Instant start = Instant.now();
         while (client.via(two).tokenRequest().status() != 401) {

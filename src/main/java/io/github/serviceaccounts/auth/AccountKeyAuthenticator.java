@@ -2,12 +2,8 @@ package io.github.serviceaccounts.auth;
 
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.Registry;
-import io.github.serviceaccounts.federation.FederatedCredential;
-import io.github.serviceaccounts.federation.FederatedCredentials;
-import io.github.serviceaccounts.keys.Keys;
 import io.github.serviceaccounts.keys.ServiceAccountKey;
 import io.github.serviceaccounts.setup.Compatibility;
-import java.util.List;
 import java.util.Optional;
 import org.keycloak.Config;
 import org.keycloak.OAuth2Constants;
@@ -64,25 +60,21 @@ public final class AccountKeyAuthenticator extends JWTClientAuthenticator {
             super.authenticateClient(context);
             return;
         }
-        if (assertion.isFederated(client)) {
-            FederatedCredentials credentials = new FederatedCredentials(context.getSession());
-            List<FederatedCredential> named = credentials.trusting(client.getId(), assertion.token().getIssuer());
-            // Credentials mark a service account at once; otherwise the registry decides (one lookup).
-            if (named.isEmpty() && !Registry.isAccount(context.getSession(), client)) {
-                super.authenticateClient(context);
-                return;
-            }
-            new FederatedAssertionValidator(context, client, assertion, credentials, named).run();
-            return;
-        }
-        Keys keys = new Keys(context.getSession(), settings);
-        Optional<ServiceAccountKey> key = assertion.keyId().flatMap(kid -> keys.find(client.getId(), kid));
-        // A stored key marks a service account at once; otherwise the registry decides (one lookup).
-        if (key.isEmpty() && !Registry.isAccount(context.getSession(), client)) {
+        AccountCredentials credentials = AccountCredentials.of(context.getSession(), client, settings);
+        // Keys or credentials mark a service account at once; otherwise the registry decides (one lookup).
+        if (!credentials.any() && !Registry.isAccount(context.getSession(), client)) {
             super.authenticateClient(context);
             return;
         }
-        new AssertionValidator(context, client, assertion, key.orElse(null), keys, settings).run();
+        if (assertion.isFederated(client)) {
+            new FederatedAssertionValidator(context, client, assertion,
+                    credentials.trusting(assertion.token().getIssuer())).run();
+            return;
+        }
+        String kid = assertion.keyId().orElse(null);
+        ServiceAccountKey key = kid == null ? null : credentials.keys().get(kid);
+        new AssertionValidator(context, client, assertion, key, kid == null ? null : credentials.publicKeys().get(kid),
+                settings).run();
     }
 
     @Override

@@ -41,17 +41,17 @@ final class AssertionValidator {
     private final ClientModel client;
     private final AccountKeyAuthenticator.Assertion assertion;
     private final ServiceAccountKey key;
-    private final Keys keys;
+    private final PublicKey publicKey;
     private final Settings settings;
     private final Failures failures;
 
     AssertionValidator(ClientAuthenticationFlowContext context, ClientModel client,
-            AccountKeyAuthenticator.Assertion assertion, ServiceAccountKey key, Keys keys, Settings settings) {
+            AccountKeyAuthenticator.Assertion assertion, ServiceAccountKey key, PublicKey publicKey, Settings settings) {
         this.context = context;
         this.client = client;
         this.assertion = assertion;
         this.key = key;
-        this.keys = keys;
+        this.publicKey = publicKey;
         this.settings = settings;
         this.failures = new Failures(context, client, assertion.keyId().orElse(null));
     }
@@ -65,7 +65,10 @@ final class AssertionValidator {
         }
         context.setClient(client);
         context.getEvent().client(client.getClientId()).detail(Failures.KEY_ID, key.id());
-        keys.markUsed(key, Instant.now());
+        Instant now = Instant.now();
+        if (UseMarks.due(key.id(), now.toEpochMilli())) {
+            new Keys(context.getSession(), settings).markUsed(key.id(), now);
+        }
         context.success();
     }
 
@@ -111,7 +114,9 @@ final class AssertionValidator {
         if (!settings.keyAlgorithms().contains(key.algorithm())) {
             return "the key's algorithm " + key.algorithm() + " is not allowed on this server";
         }
-        PublicKey publicKey = key.publicKey();
+        if (publicKey == null) {
+            return "the stored key cannot be read";
+        }
         if (!key.algorithm().accepts(publicKey)) {
             return "the key is too weak to be trusted (" + key.algorithm().requirement() + ")";
         }

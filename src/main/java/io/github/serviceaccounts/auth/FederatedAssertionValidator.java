@@ -36,20 +36,17 @@ final class FederatedAssertionValidator {
     private final ClientAuthenticationFlowContext context;
     private final ClientModel client;
     private final AccountKeyAuthenticator.Assertion assertion;
-    private final FederatedCredentials credentials;
-    /** The account's credentials that name the token's issuer, read once by the authenticator. */
+    /** The account's credentials that name the token's issuer, as the authenticator read them. */
     private final List<FederatedCredential> named;
     private final Failures failures;
     private FederatedCredential used;
     private FederatedCredential refused;
 
     FederatedAssertionValidator(ClientAuthenticationFlowContext context, ClientModel client,
-            AccountKeyAuthenticator.Assertion assertion, FederatedCredentials credentials,
-            List<FederatedCredential> named) {
+            AccountKeyAuthenticator.Assertion assertion, List<FederatedCredential> named) {
         this.context = context;
         this.client = client;
         this.assertion = assertion;
-        this.credentials = credentials;
         this.named = named;
         this.failures = new Failures(context, client, null);
     }
@@ -66,7 +63,10 @@ final class FederatedAssertionValidator {
         }
         context.setClient(client);
         context.getEvent().client(client.getClientId()).detail(CREDENTIAL_ID, used.id());
-        credentials.markUsed(used, Instant.now());
+        Instant now = Instant.now();
+        if (UseMarks.due(used.id(), now.toEpochMilli())) {
+            new FederatedCredentials(context.getSession()).markUsed(used.id(), now);
+        }
         context.success();
     }
 

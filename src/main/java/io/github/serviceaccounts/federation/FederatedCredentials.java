@@ -3,6 +3,7 @@ package io.github.serviceaccounts.federation;
 import io.github.serviceaccounts.Conflict;
 import io.github.serviceaccounts.Invalid;
 import io.github.serviceaccounts.NotFound;
+import io.github.serviceaccounts.accounts.CredentialsVersion;
 import io.github.serviceaccounts.federation.jpa.FederatedCredentialEntity;
 import io.github.serviceaccounts.federation.jpa.CredentialStore;
 import java.time.Duration;
@@ -24,10 +25,12 @@ public final class FederatedCredentials {
     /** {@code lastUsedAt} is written at most this often per credential, so the token path rarely writes. */
     public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
+    private final KeycloakSession session;
     private final CredentialStore store;
     private final TrustedIssuers issuers;
 
     public FederatedCredentials(KeycloakSession session) {
+        this.session = session;
         this.store = new CredentialStore(session.getProvider(JpaConnectionProvider.class).getEntityManager());
         this.issuers = new TrustedIssuers(session);
     }
@@ -97,6 +100,7 @@ public final class FederatedCredentials {
         entity.setClaims(definition.claims().json());
         entity.setExpiresAt(definition.expiresAt() == null ? null : definition.expiresAt().toEpochMilli());
         store.add(entity);
+        CredentialsVersion.touch(session, clientId);
         return FederatedCredential.of(entity);
     }
 
@@ -124,20 +128,22 @@ public final class FederatedCredentials {
         } else if (change.neverExpires()) {
             entity.setExpiresAt(null);
         }
+        CredentialsVersion.touch(session, credential.clientId());
         return FederatedCredential.of(entity);
     }
 
     /** Deletes the credential; the caller holds the account's lock, so two deletions answer 204 and then 404. */
     public void delete(FederatedCredential credential) {
         store.delete(store.find(credential.clientId(), credential.id()).orElseThrow(NotFound::new));
+        CredentialsVersion.touch(session, credential.clientId());
     }
 
-    /** Notes a successful authentication, at most once per {@link #LAST_USE_RESOLUTION} per credential. */
-    public void markUsed(FederatedCredential credential, Instant now) {
-        Instant due = now.minus(LAST_USE_RESOLUTION);
-        if (credential.lastUsedAt() == null || credential.lastUsedAt().isBefore(due)) {
-            store.markUsed(credential.id(), now.toEpochMilli(), due.toEpochMilli());
-        }
+    /**
+     * Notes a successful authentication, unless the credential's last use is less than {@link #LAST_USE_RESOLUTION}
+     * old already (one conditional write; callers also call it at most that often per credential).
+     */
+    public void markUsed(String credentialId, Instant now) {
+        store.markUsed(credentialId, now.toEpochMilli(), now.minus(LAST_USE_RESOLUTION).toEpochMilli());
     }
 
     private static void requireFuture(Instant expiresAt, Instant now) {

@@ -4,6 +4,7 @@ import io.github.serviceaccounts.Conflict;
 import io.github.serviceaccounts.Invalid;
 import io.github.serviceaccounts.NotFound;
 import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.accounts.CredentialsVersion;
 import io.github.serviceaccounts.keys.jpa.KeyEntity;
 import io.github.serviceaccounts.keys.jpa.KeyStore;
 import java.security.KeyPair;
@@ -24,10 +25,12 @@ public final class Keys {
     /** {@code lastUsedAt} is written at most this often per key, so the token path rarely writes. */
     public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
+    private final KeycloakSession session;
     private final KeyStore store;
     private final Settings settings;
 
     public Keys(KeycloakSession session, Settings settings) {
+        this.session = session;
         this.store = new KeyStore(session.getProvider(JpaConnectionProvider.class).getEntityManager());
         this.settings = settings;
     }
@@ -81,20 +84,22 @@ public final class Keys {
     public ServiceAccountKey setEnabled(ServiceAccountKey key, boolean enabled, String reason) {
         KeyEntity entity = store.find(key.clientId(), key.id()).orElseThrow(NotFound::new);
         entity.setEnabled(enabled, reason, Instant.now().toEpochMilli());
+        CredentialsVersion.touch(session, key.clientId());
         return ServiceAccountKey.of(entity);
     }
 
     /** Deletes the key; callers hold the account's lock, so two deletions of one key answer 204 and then 404. */
     public void delete(ServiceAccountKey key) {
         store.delete(store.find(key.clientId(), key.id()).orElseThrow(NotFound::new));
+        CredentialsVersion.touch(session, key.clientId());
     }
 
-    /** Notes a successful authentication, at most once per {@link #LAST_USE_RESOLUTION} per key. */
-    public void markUsed(ServiceAccountKey key, Instant now) {
-        Instant due = now.minus(LAST_USE_RESOLUTION);
-        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(due)) {
-            store.markUsed(key.id(), now.toEpochMilli(), due.toEpochMilli());
-        }
+    /**
+     * Notes a successful authentication, unless the key's last use is less than {@link #LAST_USE_RESOLUTION} old
+     * already (one conditional write; callers also call it at most that often per key).
+     */
+    public void markUsed(String keyId, Instant now) {
+        store.markUsed(keyId, now.toEpochMilli(), now.minus(LAST_USE_RESOLUTION).toEpochMilli());
     }
 
     private ServiceAccountKey add(String clientId, KeyAlgorithm algorithm, PublicKey key, Instant now, Instant expiry,
@@ -114,6 +119,7 @@ public final class Keys {
                 Base64.getEncoder().encodeToString(key.getEncoded()), fingerprint, now.toEpochMilli(), createdBy,
                 expiry == null ? null : expiry.toEpochMilli(), origin);
         store.add(entity);
+        CredentialsVersion.touch(session, clientId);
         return ServiceAccountKey.of(entity);
     }
 
