@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class TokenPathQueriesIT {
 
+    /** The extension's tables, wherever Hibernate's SQL log names them (its statements span several lines). */
     private static final Pattern EXTENSION_SQL = Pattern.compile(
-            "(?im)^.*org\\.hibernate\\.SQL.*\\biam_(service_account_key|federated_credential|service_account)\\b.*$");
+            "(?i)\\biam_(service_account_key|federated_credential|service_account)\\b");
 
     @Test
     void aSteadyStreamOfTokensMakesNoQueryOfTheExtensions() {
@@ -46,13 +47,14 @@ class TokenPathQueriesIT {
             api.post(account.path("/federated-credentials"), api.adminToken(), Map.of("name", "pod",
                     "issuer", cluster.url(), "subject", "system:serviceaccount:ci:*"));
             String podToken = cluster.sign(cluster.podClaims("ci", "deployer", Federation.issuerOf(realm)));
+            int beforeWarmUp = server.log().orElseThrow().length();
             for (int i = 0; i < 3; i++) {
                 assertThat(client.tokenRequest().status()).isEqualTo(200);
                 assertThat(Federation.exchange(realm, account.clientId(), podToken).status()).isEqualTo(200);
             }
             String warm = server.log().orElseThrow();
-            assertThat(EXTENSION_SQL.matcher(warm).results().count()).as("the SQL log shows the extension's queries")
-                    .isPositive();
+            assertThat(EXTENSION_SQL.matcher(warm.substring(beforeWarmUp)).results().count())
+                    .as("the SQL log shows the extension's queries of the first tokens").isPositive();
 
             for (int i = 0; i < 20; i++) {
                 assertThat(client.tokenRequest().status()).isEqualTo(200);
