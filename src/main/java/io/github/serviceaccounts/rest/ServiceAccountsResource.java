@@ -1,14 +1,12 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.access.Action;
-import io.github.serviceaccounts.activity.AccountActivity;
 import io.github.serviceaccounts.activity.LastUses;
 import io.github.serviceaccounts.accounts.AccountNames;
 import io.github.serviceaccounts.accounts.AssertionLifetime;
 import io.github.serviceaccounts.accounts.ServiceAccount;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Memberships;
-import io.github.serviceaccounts.directory.Page;
 import io.github.serviceaccounts.directory.Project;
 import io.github.serviceaccounts.directory.RoleReader;
 import jakarta.ws.rs.DELETE;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -29,7 +26,6 @@ import org.keycloak.events.admin.OperationType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ServiceAccountsResource {
 
-    static final String EVENTS_STORED = "X-Events-Stored";
     private static final Set<String> FIELDS = Set.of("name", "description", "enabled", "assertionLifetime", "projectId");
 
     private final Context context;
@@ -115,20 +111,9 @@ public final class ServiceAccountsResource {
         return new MembershipsRepresentation(organizations, projects);
     }
 
-    /**
-     * What the account did, newest first: tokens got and refused, and admin API calls made with its tokens, from the
-     * realm's stored events. {@code X-Events-Stored: false} says the realm stores none (the list is then empty).
-     */
-    @GET
     @Path("{saId}/activity")
-    public Response activity(@PathParam("saId") String saId, @QueryParam("first") String first,
-            @QueryParam("max") String max) {
-        ServiceAccount account = guard.account(saId, Action.READ);
-        Page page = Paging.page(first, max, null);
-        AccountActivity activity = new AccountActivity(context.session(), context.realm());
-        List<ActivityRepresentation> entries = activity.of(account, accounts().user(account).getId(), page.first(),
-                page.max()).stream().map(ActivityRepresentation::of).toList();
-        return Response.ok(entries).header(EVENTS_STORED, String.valueOf(activity.stored())).build();
+    public AccountActivityResource activity(@PathParam("saId") String saId) {
+        return new AccountActivityResource(context, guard.account(saId, Action.READ));
     }
 
     @Path("{saId}/keys")
@@ -188,11 +173,6 @@ public final class ServiceAccountsResource {
 
     @Path("{saId}/memberships")
     public Fallback otherMethodsOfMemberships() {
-        return Fallback.methodNotAllowed();
-    }
-
-    @Path("{saId}/activity")
-    public Fallback otherMethodsOfActivity() {
         return Fallback.methodNotAllowed();
     }
 
