@@ -1,5 +1,6 @@
 package io.github.serviceaccounts.auth;
 
+import io.github.serviceaccounts.keys.Keys;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class UseMarks {
 
-    static final Duration RESOLUTION = Duration.ofMinutes(1);
+    static final Duration RESOLUTION = Keys.LAST_USE_RESOLUTION;
     private static final int MAX_MARKS = 100_000;
     private static final Map<String, Long> WRITTEN = new ConcurrentHashMap<>();
 

@@ -6,6 +6,7 @@ import io.github.serviceaccounts.NotFound;
 import io.github.serviceaccounts.accounts.CredentialsVersion;
 import io.github.serviceaccounts.federation.jpa.FederatedCredentialEntity;
 import io.github.serviceaccounts.federation.jpa.CredentialStore;
+import io.github.serviceaccounts.keys.Keys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class FederatedCredentials {
 
     public static final int LIMIT = 20;
     /** {@code lastUsedAt} is written at most this often per credential, so the token path rarely writes. */
-    public static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+    public static final Duration LAST_USE_RESOLUTION = Keys.LAST_USE_RESOLUTION;
 
     private final KeycloakSession session;
     private final CredentialStore store;
