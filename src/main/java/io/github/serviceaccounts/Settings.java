@@ -20,14 +20,17 @@ import org.keycloak.Config;
  * @param keyAlgorithms the algorithms new keys may use and keys may sign with
  * @param setUpMasterRealm whether the extension may change the master realm at start (the iam-roles client scope)
  * @param restoreRolesScope whether a start recreates the iam-roles client scope where an administrator deleted it
+ * @param lastUseWriteInterval how often a node writes the uses its token requests noted ({@code lastUsedAt}), 1 s to
+ *        1 h; a clean shutdown writes them too, a crash loses at most this much
  */
 public record Settings(String emailDomain, int keyLimit, Duration maxKeyLifetime, Set<KeyAlgorithm> keyAlgorithms,
-        boolean setUpMasterRealm, boolean restoreRolesScope) {
+        boolean setUpMasterRealm, boolean restoreRolesScope, Duration lastUseWriteInterval) {
 
     public static final String SPI = "admin-realm-restapi-extension";
     public static final String PROVIDER = "iam";
     public static final String DEFAULT_EMAIL_DOMAIN = "serviceaccounts.invalid";
     public static final int DEFAULT_KEY_LIMIT = 10;
+    public static final Duration DEFAULT_LAST_USE_WRITE_INTERVAL = Duration.ofSeconds(2);
     private static final Logger LOG = Logger.getLogger(Settings.class);
     /** Where versions before 0.2 read their options; still read, with a warning, so an upgrade keeps its settings. */
     private static final String[] LEGACY_SCOPE = {"client-authenticator", "service-account-key"};
@@ -40,11 +43,15 @@ public record Settings(String emailDomain, int keyLimit, Duration maxKeyLifetime
             throw new IllegalArgumentException("key-algorithms must name at least one algorithm");
         }
         keyAlgorithms = Set.copyOf(keyAlgorithms);
+        if (lastUseWriteInterval.toSeconds() < 1 || lastUseWriteInterval.toSeconds() > 3600) {
+            throw new IllegalArgumentException("last-use-write-seconds must be between 1 and 3600, not "
+                    + lastUseWriteInterval.toSeconds());
+        }
     }
 
     public static Settings defaults() {
         return new Settings(DEFAULT_EMAIL_DOMAIN, DEFAULT_KEY_LIMIT, null, EnumSet.allOf(KeyAlgorithm.class), false,
-                false);
+                false, DEFAULT_LAST_USE_WRITE_INTERVAL);
     }
 
     /** The settings of this server, from its configuration. */
@@ -66,6 +73,7 @@ public record Settings(String emailDomain, int keyLimit, Duration maxKeyLifetime
         String algorithms = option.apply("keyAlgorithms");
         String limit = option.apply("keyLimit");
         String domain = option.apply("emailDomain");
+        String writeSeconds = config.get("lastUseWriteSeconds");
         return new Settings(
                 domain == null ? DEFAULT_EMAIL_DOMAIN : domain,
                 limit == null ? DEFAULT_KEY_LIMIT : Integer.parseInt(limit.trim()),
@@ -76,7 +84,9 @@ public record Settings(String emailDomain, int keyLimit, Duration maxKeyLifetime
                                 "key-algorithms: unknown algorithm " + name + "; known are RS256, PS256, ES256, EdDSA")))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(KeyAlgorithm.class))),
                 config.getBoolean("setUpMasterRealm", false),
-                config.getBoolean("restoreRolesScope", false));
+                config.getBoolean("restoreRolesScope", false),
+                writeSeconds == null ? DEFAULT_LAST_USE_WRITE_INTERVAL
+                        : Duration.ofSeconds(Integer.parseInt(writeSeconds.trim())));
     }
 
     private static String kebab(String camel) {

@@ -3,7 +3,6 @@ package io.github.serviceaccounts.auth;
 import io.github.serviceaccounts.Settings;
 import io.github.serviceaccounts.accounts.AssertionLifetime;
 import io.github.serviceaccounts.keys.KeyAlgorithm;
-import io.github.serviceaccounts.keys.Keys;
 import io.github.serviceaccounts.keys.ServiceAccountKey;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -65,10 +64,7 @@ final class AssertionValidator {
         }
         context.setClient(client);
         context.getEvent().client(client.getClientId()).detail(Failures.KEY_ID, key.id());
-        Instant now = Instant.now();
-        if (UseMarks.due(key.id(), now.toEpochMilli())) {
-            new Keys(context.getSession(), settings).markUsed(key.id(), now);
-        }
+        UseWriter.note(UseWriter.Kind.KEY, key.id(), System.currentTimeMillis());
         context.success();
     }
 

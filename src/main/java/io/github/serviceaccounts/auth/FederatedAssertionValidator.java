@@ -2,7 +2,6 @@ package io.github.serviceaccounts.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceaccounts.federation.FederatedCredential;
-import io.github.serviceaccounts.federation.FederatedCredentials;
 import io.github.serviceaccounts.federation.IssuerKeys;
 import io.github.serviceaccounts.federation.TrustedIssuer;
 import io.github.serviceaccounts.federation.TrustedIssuers;
@@ -63,10 +62,7 @@ final class FederatedAssertionValidator {
         }
         context.setClient(client);
         context.getEvent().client(client.getClientId()).detail(CREDENTIAL_ID, used.id());
-        Instant now = Instant.now();
-        if (UseMarks.due(used.id(), now.toEpochMilli())) {
-            new FederatedCredentials(context.getSession()).markUsed(used.id(), now);
-        }
+        UseWriter.note(UseWriter.Kind.FEDERATED_CREDENTIAL, used.id(), System.currentTimeMillis());
         context.success();
     }
 

@@ -6,8 +6,6 @@ import io.github.serviceaccounts.NotFound;
 import io.github.serviceaccounts.accounts.CredentialsVersion;
 import io.github.serviceaccounts.federation.jpa.FederatedCredentialEntity;
 import io.github.serviceaccounts.federation.jpa.CredentialStore;
-import io.github.serviceaccounts.keys.Keys;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +21,6 @@ import org.keycloak.models.KeycloakSession;
 public final class FederatedCredentials {
 
     public static final int LIMIT = 20;
-    /** {@code lastUsedAt} is written at most this often per credential, so the token path rarely writes. */
-    public static final Duration LAST_USE_RESOLUTION = Keys.LAST_USE_RESOLUTION;
 
     private final KeycloakSession session;
     private final CredentialStore store;
@@ -139,13 +135,6 @@ public final class FederatedCredentials {
         CredentialsVersion.touch(session, credential.clientId());
     }
 
-    /**
-     * Notes a successful authentication, unless the credential's last use is less than {@link #LAST_USE_RESOLUTION}
-     * old already (one conditional write; callers also call it at most that often per credential).
-     */
-    public void markUsed(String credentialId, Instant now) {
-        store.markUsed(credentialId, now.toEpochMilli(), now.minus(LAST_USE_RESOLUTION).toEpochMilli());
-    }
 
     private static void requireFuture(Instant expiresAt, Instant now) {
         if (expiresAt != null && !expiresAt.isAfter(now)) {

@@ -94,14 +94,6 @@ public final class Keys {
         CredentialsVersion.touch(session, key.clientId());
     }
 
-    /**
-     * Notes a successful authentication, unless the key's last use is less than {@link #LAST_USE_RESOLUTION} old
-     * already (one conditional write; callers also call it at most that often per key).
-     */
-    public void markUsed(String keyId, Instant now) {
-        store.markUsed(keyId, now.toEpochMilli(), now.minus(LAST_USE_RESOLUTION).toEpochMilli());
-    }
-
     private ServiceAccountKey add(String clientId, KeyAlgorithm algorithm, PublicKey key, Instant now, Instant expiry,
             String createdBy, String origin) {
         String fingerprint = Fingerprints.sha256(key);

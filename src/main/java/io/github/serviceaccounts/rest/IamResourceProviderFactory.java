@@ -1,10 +1,14 @@
 package io.github.serviceaccounts.rest;
 
 import io.github.serviceaccounts.Settings;
+import io.github.serviceaccounts.auth.UseWriter;
 import io.github.serviceaccounts.setup.Startup;
+import java.util.Set;
 import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.Provider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 
@@ -31,10 +35,18 @@ public final class IamResourceProviderFactory implements AdminRealmResourceProvi
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         Startup.register(factory, settings);
+        UseWriter.start(factory, settings.lastUseWriteInterval());
+    }
+
+    /** Closed before the JPA connection, so the uses still noted in memory are written at a clean shutdown. */
+    @Override
+    public Set<Class<? extends Provider>> dependsOn() {
+        return Set.of(JpaConnectionProvider.class);
     }
 
     @Override
     public void close() {
+        UseWriter.stop();
     }
 
     @Override

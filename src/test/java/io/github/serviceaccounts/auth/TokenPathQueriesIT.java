@@ -7,6 +7,7 @@ import io.github.serviceaccounts.testing.Database;
 import io.github.serviceaccounts.testing.DistributionServer;
 import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.ItSettings;
+import io.github.serviceaccounts.testing.LastUse;
 import io.github.serviceaccounts.testing.Postgres;
 import io.github.serviceaccounts.testing.ServiceAccountClient;
 import io.github.serviceaccounts.testing.TestAccount;
@@ -19,14 +20,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A steady stream of tokens makes no database query of the extension's: an account's keys and federated credentials
- * come from the node's memory while Keycloak's cached client carries the same credentials mark. Counted in the SQL
- * Hibernate logs (on a server of its own, with {@code org.hibernate.SQL} at debug).
+ * come from the node's memory while Keycloak's cached client carries the same credentials mark, and their
+ * {@code lastUsedAt} is written behind, by the node's writer thread rather than by a request. Counted in the SQL
+ * Hibernate logs (on a server of its own, with {@code org.hibernate.SQL} at debug; each line names its thread).
  */
 class TokenPathQueriesIT {
 
     /** The extension's tables, wherever Hibernate's SQL log names them (its statements span several lines). */
     private static final Pattern EXTENSION_SQL = Pattern.compile(
             "(?i)\\biam_(service_account_key|federated_credential|service_account)\\b");
+    /** A logged update of a key or credential, with the thread that ran it: "(thread) update IAM_…". */
+    private static final Pattern EXTENSION_UPDATE = Pattern.compile(
+            "(?i)\\(([^()\\s]+)\\)\\s+update\\s+(iam_service_account_key|iam_federated_credential)\\b");
 
     @Test
     void aSteadyStreamOfTokensMakesNoQueryOfTheExtensions() {
@@ -52,9 +57,16 @@ class TokenPathQueriesIT {
                 assertThat(client.tokenRequest().status()).isEqualTo(200);
                 assertThat(Federation.exchange(realm, account.clientId(), podToken).status()).isEqualTo(200);
             }
+            LastUse.written(() -> api.get(account.path("/keys/" + client.keyId()), api.adminToken()).json());
+            LastUse.written(() -> api.get(account.path("/federated-credentials"), api.adminToken()).json().get(0));
             String warm = server.log().orElseThrow();
             assertThat(EXTENSION_SQL.matcher(warm.substring(beforeWarmUp)).results().count())
                     .as("the SQL log shows the extension's queries of the first tokens").isPositive();
+            assertThat(EXTENSION_UPDATE.matcher(warm.substring(beforeWarmUp)).results()
+                    .map(update -> update.group(1) + " " + update.group(2).toLowerCase()).toList())
+                    .as("the uses written, each once, by the writer thread")
+                    .containsExactlyInAnyOrder("iam-last-use-writer iam_service_account_key",
+                            "iam-last-use-writer iam_federated_credential");
 
             for (int i = 0; i < 20; i++) {
                 assertThat(client.tokenRequest().status()).isEqualTo(200);

@@ -18,10 +18,9 @@ final class Reports {
 
     static String tokenTable(List<Load.Result> results) {
         StringBuilder out = new StringBuilder("| concurrency | authenticator | tokens/s | share of 2,600/s | p50 ms | p99 ms"
-                + " | failures | ÷ client-jwt, mean of rounds |\n|---|---|---|---|---|---|---|---|\n");
+                + " | failures | ÷ client-jwt, median of rounds |\n|---|---|---|---|---|---|---|---|\n");
         for (Load.Result r : results) {
-            double jwt = results.stream().filter(o -> o.label().equals(TokenLoad.CLIENT_JWT)
-                    && o.concurrency() == r.concurrency()).mapToDouble(Load.Result::perSecond).average().orElse(0);
+            double jwt = median(results, TokenLoad.CLIENT_JWT, r.concurrency());
             out.append(String.format("| %d | %s | %.0f | %.0f%% | %.1f | %.1f | %d | %.2f× |%n", r.concurrency(),
                     r.label(), r.perSecond(), 100 * r.perSecond() / RS256_CEILING, r.p50(), r.p99(), r.failures(),
                     r.perSecond() / jwt));
@@ -32,11 +31,11 @@ final class Reports {
     static String tokenSummary(List<Load.Result> results, int[] concurrencies) {
         StringBuilder out = new StringBuilder();
         for (int concurrency : concurrencies) {
-            double ours = mean(results, TokenLoad.OURS, concurrency);
-            double jwt = mean(results, TokenLoad.CLIENT_JWT, concurrency);
-            double secret = mean(results, TokenLoad.CLIENT_SECRET, concurrency);
-            double federated = mean(results, TokenLoad.FEDERATED, concurrency);
-            out.append(String.format("Concurrency %d (means): %s %.0f/s, %s %.0f/s, %s %.0f/s, %s %.0f/s; %s is"
+            double ours = median(results, TokenLoad.OURS, concurrency);
+            double jwt = median(results, TokenLoad.CLIENT_JWT, concurrency);
+            double secret = median(results, TokenLoad.CLIENT_SECRET, concurrency);
+            double federated = median(results, TokenLoad.FEDERATED, concurrency);
+            out.append(String.format("Concurrency %d (medians of the rounds): %s %.0f/s, %s %.0f/s, %s %.0f/s, %s %.0f/s; %s is"
                     + " %.2f× %s and %.2f× %s; %s is %.2f× %s%n", concurrency, TokenLoad.OURS, ours,
                     TokenLoad.FEDERATED, federated, TokenLoad.CLIENT_JWT, jwt, TokenLoad.CLIENT_SECRET, secret,
                     TokenLoad.OURS, ours / jwt, TokenLoad.CLIENT_JWT, ours / secret, TokenLoad.CLIENT_SECRET,
@@ -45,9 +44,14 @@ final class Reports {
         return out.toString();
     }
 
-    static double mean(List<Load.Result> results, String label, int concurrency) {
-        return results.stream().filter(r -> r.label().equals(label) && r.concurrency() == concurrency)
-                .mapToDouble(Load.Result::perSecond).average().orElse(0);
+    static double median(List<Load.Result> results, String label, int concurrency) {
+        double[] sorted = results.stream().filter(r -> r.label().equals(label) && r.concurrency() == concurrency)
+                .mapToDouble(Load.Result::perSecond).sorted().toArray();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     static void write(ItSettings settings, String name, String report) {

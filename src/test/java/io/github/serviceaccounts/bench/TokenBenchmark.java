@@ -19,20 +19,23 @@ import java.util.Map;
 /**
  * Token requests per second and latency at concurrency 4 and 16 for this extension's key authenticator, a federated
  * credential (a Kubernetes-shaped RS256 token of a trusted issuer, reused as a pod reuses its token), Keycloak's
- * built-in {@code client-jwt} with the same RS256 key type, and {@code client-secret}. One server, one run: all four
- * warmed up, then interleaved in two rounds. Not a test: run with {@code mvn -Pbench verify -Dbench=TokenBenchmark}.
+ * built-in {@code client-jwt} with the same RS256 key type, and {@code client-secret}; every token carries the same
+ * claims. One server, one run: all four warmed up until the JIT has compiled them, then interleaved in five rounds,
+ * reported as medians. Not a test: run with {@code mvn -Pbench verify -Dbench=TokenBenchmark} (add
+ * {@code -Dbench.db=postgres} for PostgreSQL).
  */
 public final class TokenBenchmark {
 
     private static final int[] CONCURRENCY = {4, 16};
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int WARM_UP_PASSES = 3;
 
     public static void main(String[] args) throws Exception {
         ItSettings settings = ItSettings.fromSystemProperties();
         boolean postgres = "postgres".equals(System.getProperty("bench.db"));
         Database database = postgres ? Postgres.freshDatabase("kcsa_bench") : Database.devFile();
-        TokenLoad load = new TokenLoad(Duration.ofSeconds(Integer.getInteger("bench.warmup", 4)),
-                Duration.ofSeconds(Integer.getInteger("bench.seconds", 12)));
+        TokenLoad load = new TokenLoad(Duration.ofSeconds(Integer.getInteger("bench.warmup", 2)),
+                Duration.ofSeconds(Integer.getInteger("bench.seconds", 8)));
         try (TestIssuer cluster = TestIssuer.start(); DistributionServer server = DistributionServer.install(settings,
                 DistributionServer.Options.defaults("bench", database).withCache("ispn")).start()) {
             Api api = new Api(server.baseUrl());
@@ -56,7 +59,7 @@ public final class TokenBenchmark {
             String keylessId = keyless.get("clientId").asText();
 
             // The JIT and the caches warm up on every path before anything is measured.
-            for (int pass = 0; pass < 2; pass++) {
+            for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
                 load.assertions("warm-up", ours, 16);
                 load.assertions("warm-up", builtIn, 16);
                 load.federated(server.baseUrl(), realm.name(), keylessId, podToken, 16);

@@ -46,6 +46,15 @@ final class TokenLoad {
         this.measured = measured;
     }
 
+    /**
+     * The extension's roles mapper, as every service account's client carries it: the plain clients get it too, and
+     * the same membership, so all four paths issue the same claims and only the authentication differs.
+     */
+    private static final Map<String, Object> ROLES_MAPPER = Map.of("name", "organization and project roles",
+            "protocol", "openid-connect", "protocolMapper", "iam-roles-mapper", "config", Map.of(
+                    "access.token.claim", "true", "introspection.token.claim", "true",
+                    "userinfo.token.claim", "true", "id.token.claim", "false"));
+
     /** A plain client of the signed-JWT method (no service account), with an RS256 key given as a JWKS. */
     static ServiceAccountClient clientJwt(TestRealm realm, String project) throws Exception {
         Api api = realm.api();
@@ -58,7 +67,9 @@ final class TokenLoad {
                 "fullScopeAllowed", false, "clientAuthenticatorType", "client-jwt",
                 "attributes", Map.of("use.jwks.string", "true",
                         "jwks.string", "{\"keys\":[" + jwk.toPublicJWK().toJSONString() + "]}",
-                        "token.endpoint.auth.signing.alg", "RS256"))));
+                        "token.endpoint.auth.signing.alg", "RS256"),
+                "protocolMappers", List.of(ROLES_MAPPER))));
+        member(realm, project, "service-account-bench-client-jwt");
         return ServiceAccountClient.of(api, realm.name(), "bench-client-jwt", "bench-key", "RS256", pair.getPrivate());
     }
 
@@ -67,7 +78,8 @@ final class TokenLoad {
         Api api = realm.api();
         check(api.post(realm.admin("/clients"), api.adminToken(), Map.of("clientId", "bench-client-secret",
                 "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
-                "fullScopeAllowed", false, "secret", "bench-secret")));
+                "fullScopeAllowed", false, "secret", "bench-secret", "protocolMappers", List.of(ROLES_MAPPER))));
+        member(realm, project, "service-account-bench-client-secret");
         return "bench-secret";
     }
 

@@ -3,6 +3,7 @@ package io.github.serviceaccounts.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.serviceaccounts.testing.LastUse;
 import io.github.serviceaccounts.testing.Api;
 import io.github.serviceaccounts.testing.Federation;
 import io.github.serviceaccounts.testing.Json;
@@ -189,7 +190,7 @@ class AccountConsoleIT {
         JsonNode claims = Json.claims(answer.json().get("access_token").asText());
         assertThat(claims.get("azp").asText()).isEqualTo(account().get("clientId").asText());
         assertThat(claims.at("/projects/" + mobile).asText()).isEqualTo("project.admin");
-        assertThat(federatedCredential().get("lastUsedAt").isNull()).as("lastUsedAt").isFalse();
+        assertThat(LastUse.written(this::federatedCredential).get("lastUsedAt").isNull()).as("lastUsedAt").isFalse();
     }
 
     private JsonNode billing() {

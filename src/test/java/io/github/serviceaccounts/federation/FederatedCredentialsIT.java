@@ -74,7 +74,7 @@ class FederatedCredentialsIT {
         assertThat(body.get("claims")).isEqualTo(io.github.serviceaccounts.testing.Json.parse(
                 "{\"environment\":\"prod*\"}"));
         assertThat(body.get("enabled").asBoolean()).isTrue();
-        assertThat(body.get("createdAt").asText()).isNotEmpty();
+        assertThat(body.get("createdAt").textValue()).isNotEmpty();
         assertThat(body.get("expiresAt").asText()).isEqualTo("2099-01-01T00:00:00Z");
         assertThat(body.get("lastUsedAt").isNull()).isTrue();
         assertThat(body.get("createdBy").asText()).isEqualTo(s.developer().id());
