@@ -55,14 +55,20 @@ class ExtensionLoadedIT {
     }
 
     @Test
-    void demoRealmHasAServiceAccountThatIsAMemberOfItsProject() {
+    void demoRealmHasADeployerThatIsEnvironmentAdminOfProductionOnly() {
         String website = "/admin/realms/demo/iam/projects/0a0c0e00-0000-4000-8000-000000000002";
 
         JsonNode accounts = api.get(website + "/service-accounts", api.adminToken()).json();
-        JsonNode members = api.get(website + "/members", api.adminToken()).json();
+        JsonNode environments = api.get(website + "/environments", api.adminToken()).json();
+        String production = "/admin/realms/demo/iam/environments/0a0c0e00-0000-4000-8000-000000000005";
+        JsonNode productionMembers = api.get(production + "/members", api.adminToken()).json();
+        JsonNode websiteMembers = api.get(website + "/members", api.adminToken()).json();
 
         assertThat(accounts.findValuesAsText("clientId")).contains("sa-deployer-demo01");
-        assertThat(members.findValuesAsText("email")).contains("sa-deployer-demo01@serviceaccounts.invalid");
+        assertThat(environments.findValuesAsText("name")).containsExactly("dev", "production");
+        assertThat(productionMembers.findValuesAsText("email")).containsExactly("sa-deployer-demo01@serviceaccounts.invalid");
+        assertThat(productionMembers.findValuesAsText("role")).containsExactly("environment.admin");
+        assertThat(websiteMembers.findValuesAsText("email")).doesNotContain("sa-deployer-demo01@serviceaccounts.invalid");
     }
 
     private static List<String> providerIds(JsonNode providers, String spi) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeIT {
 
     private static final String WEBSITE = "0a0c0e00-0000-4000-8000-000000000002";
+    private static final String PRODUCTION = "0a0c0e00-0000-4000-8000-000000000005";
     private static final Pattern KEY_FILE = Pattern.compile("its key file is (\\S+)");
 
     @Test
@@ -44,6 +45,23 @@ class ReadmeIT {
         JsonNode token = Json.parse(answer.substring(answer.lastIndexOf("{\"access_token\"")));
         JsonNode claims = Json.claims(token.get("access_token").asText());
         assertThat(claims.at("/projects/" + WEBSITE).asText()).isEqualTo("project.user");
+    }
+
+    /** The environments example: the demo deployer's key file gets a token with production and no project. */
+    @Test
+    void theDeployerGetsATokenForProductionOnly(Api api, @TempDir Path directory) throws Exception {
+        String deployer = Readme.bashBlockAfter("<!-- deployer-token -->");
+        String openssl = Readme.bashBlockAfter("<!-- token-with-openssl -->");
+
+        Bash run = Bash.run("set -euo pipefail\n" + steps(api) + "\n" + deployer + "\n" + openssl, directory);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        String answer = run.output();
+        assertThat(answer).contains("production " + PRODUCTION).contains("\"environments\":[{");
+        JsonNode claims = Json.claims(Json.parse(answer.substring(answer.lastIndexOf("{\"access_token\"")))
+                .get("access_token").asText());
+        assertThat(claims.get("environments")).isEqualTo(Json.parse("{\"" + PRODUCTION + "\":\"environment.admin\"}"));
+        assertThat(claims.get("projects").size()).isZero();
     }
 
     @Test

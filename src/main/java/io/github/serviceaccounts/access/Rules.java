@@ -1,9 +1,11 @@
 package io.github.serviceaccounts.access;
 
 /**
- * SPEC §2 as pure functions over effective roles. An effective role is the strongest role that counts in a scope:
- * in a project, the member's own role there or {@code organization.admin} of its organization; in an organization,
- * its {@code organization.admin} role or any role held in one of its projects (which lets the holder see it).
+ * SPEC §2 and §9 as pure functions over effective roles. An effective role is the strongest role that counts in a
+ * scope: in a project, the member's own role there or {@code organization.admin} of its organization; in an
+ * organization, its {@code organization.admin} role or any role held in one of its projects (which lets the holder
+ * see it); in an environment, the role held there, or {@code environment.admin} for a {@code project.admin} of its
+ * project.
  */
 public final class Rules {
 
@@ -38,6 +40,15 @@ public final class Rules {
     /** Effective role in a project, from the role held there and the one held in its organization. */
     public static Role inProject(Role inProject, Role inOrganization) {
         return inOrganization == Role.ORGANIZATION_ADMIN ? Role.max(inProject, inOrganization) : inProject;
+    }
+
+    /**
+     * Effective role in an environment, from the role held there and the effective role in its project:
+     * {@code project.admin} (and so {@code organization.admin}) is {@code environment.admin}; lesser project roles
+     * give nothing there.
+     */
+    public static Role inEnvironment(Role inEnvironment, Role inProject) {
+        return inProject != null && inProject.includes(Role.PROJECT_ADMIN) ? Role.ENVIRONMENT_ADMIN : inEnvironment;
     }
 
     /** Effective role for an organization's API claims of a project: {@code organization.admin} counts as project.admin. */

@@ -1,7 +1,8 @@
 package io.github.serviceaccounts.access;
 
-/** Where a role is held: in one organization or in one project. */
+/** Where a role is held: in one organization, one project or one environment of a project (SPEC §9). */
 public enum Scope {
     ORGANIZATION,
-    PROJECT
+    PROJECT,
+    ENVIRONMENT
 }

@@ -17,7 +17,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.jpa.entities.GroupEntity;
 
 /**
- * Organizations and projects of one realm, kept as Keycloak groups (see {@link GroupLayout}); their members are
+ * Organizations, projects and environments of one realm, kept as Keycloak groups (see {@link GroupLayout}); their members are
  * {@link Members}, the roles people hold {@link RoleReader}.
  */
 public final class Directory {
@@ -41,8 +41,12 @@ public final class Directory {
         return group(id).filter(GroupLayout::isProject).map(g -> Project.of(g, description(g)));
     }
 
+    public Optional<Environment> environment(String id) {
+        return group(id).filter(GroupLayout::isEnvironment).map(g -> Environment.of(g, description(g)));
+    }
+
     public Optional<OrgUnit> unit(String id) {
-        return organization(id).<OrgUnit>map(o -> o).or(() -> project(id));
+        return organization(id).<OrgUnit>map(o -> o).or(() -> project(id)).or(() -> environment(id));
     }
 
     public List<Organization> organizations(Page page) {
@@ -59,6 +63,29 @@ public final class Directory {
 
     public List<Project> projectsOf(Organization organization, UserModel user, Page page) {
         return queries.projectsOf(organization.id(), user.getId(), page).stream().map(Directory::project).toList();
+    }
+
+    /** Every environment of the realm (each row's project read from Keycloak's cache). */
+    public List<Environment> environments(Page page) {
+        return withProjects(queries.allEnvironments(page));
+    }
+
+    /** The environments the user holds a role in. */
+    public List<Environment> environmentsOf(UserModel user, Page page) {
+        return withProjects(queries.environmentsOf(user.getId(), page));
+    }
+
+    private List<Environment> withProjects(List<DirectoryQueries.UnitRow> rows) {
+        return rows.stream().map(row -> {
+            GroupModel project = session.groups().getGroupById(realm, row.group().getParentId());
+            GroupEntity group = row.group();
+            return new Environment(group.getId(), group.getName(), row.description(), project.getId(),
+                    project.getParentId(), GroupLayout.createdAt(row.createdAt()));
+        }).toList();
+    }
+
+    public List<Environment> environments(Project project, Page page) {
+        return queries.environments(project.id(), page).stream().map(row -> environment(row, project)).toList();
     }
 
     public Organization createOrganization(String name, String description) {
@@ -81,11 +108,24 @@ public final class Directory {
         return Project.of(group, description);
     }
 
-    /** Renames and describes an organization or project; null leaves a field as it is. */
+    /** Names are unique in their project, under the project's lock, so concurrent creations make one. */
+    public Environment createEnvironment(Project project, String name, String description) {
+        if (GroupLayout.isReservedName(name)) {
+            throw new Conflict(Conflict.NAME_TAKEN, "name: '" + name + "' is reserved for a role");
+        }
+        queries.lock(project.id());
+        GroupModel group = createGroup(name, requireGroup(project.id()));
+        GroupLayout.markUnit(group, GroupLayout.ENVIRONMENT, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        describe(group, description);
+        new RoleGroups(session, realm, queries).createAll(group, Scope.ENVIRONMENT);
+        return Environment.of(group, description);
+    }
+
+    /** Renames and describes an organization, project or environment; null leaves a field as it is. */
     public OrgUnit update(OrgUnit unit, String name, String description) {
         GroupModel group = requireGroup(unit.id());
         if (name != null && !name.equals(group.getName())) {
-            if (unit instanceof Project && GroupLayout.isReservedName(name)) {
+            if (!(unit instanceof Organization) && GroupLayout.isReservedName(name)) {
                 throw new Conflict(Conflict.NAME_TAKEN, "name: '" + name + "' is reserved for a role");
             }
             if (queries.childId(group.getParentId(), name).isPresent()) {
@@ -98,18 +138,21 @@ public final class Directory {
         }
         flushOrNameTaken(name);
         String current = description(group);
-        return unit instanceof Organization ? Organization.of(group, current) : Project.of(group, current);
+        if (unit instanceof Organization) {
+            return Organization.of(group, current);
+        }
+        return unit instanceof Project ? Project.of(group, current) : Environment.of(group, current);
     }
 
     /**
-     * Internal ids of the clients whose service-account users hold a role in the unit or in one of its projects:
-     * those whose access a deletion of the unit ends.
+     * Internal ids of the clients whose service-account users hold a role in the unit or in a unit below it (projects,
+     * environments): those whose access a deletion of the unit ends.
      */
     public List<String> clientsWithRolesIn(OrgUnit unit) {
         return queries.clientsWithRolesUnder(unit.id());
     }
 
-    /** Deletes the organization or project with its projects and role groups, and so every membership in them. */
+    /** Deletes the unit with the units below it and their role groups, and so every membership in them. */
     public void delete(OrgUnit unit) {
         session.groups().removeGroup(realm, requireGroup(unit.id()));
     }
@@ -186,6 +229,12 @@ public final class Directory {
     private static Organization organization(DirectoryQueries.UnitRow row) {
         GroupEntity group = row.group();
         return new Organization(group.getId(), group.getName(), row.description(), GroupLayout.createdAt(row.createdAt()));
+    }
+
+    private static Environment environment(DirectoryQueries.UnitRow row, Project project) {
+        GroupEntity group = row.group();
+        return new Environment(group.getId(), group.getName(), row.description(), project.id(),
+                project.organizationId(), GroupLayout.createdAt(row.createdAt()));
     }
 
     private static Project project(DirectoryQueries.UnitRow row) {

@@ -22,6 +22,11 @@ final class DirectoryQueries {
             + " and a.name = '" + GroupLayout.KIND + "' and a.value = '%s')";
     private static final String ORGANIZATION = MARKED.formatted("g", GroupLayout.ORGANIZATION);
     private static final String PROJECT = MARKED.formatted("g", GroupLayout.PROJECT);
+    private static final String ENVIRONMENT = MARKED.formatted("g", GroupLayout.ENVIRONMENT);
+    /** {@code g}'s parent is a project of an organization. */
+    private static final String IN_PROJECT = "exists (select p.id from GroupEntity p, GroupEntity o where p.id = g.parentId"
+            + " and " + MARKED.formatted("p", GroupLayout.PROJECT) + " and o.id = p.parentId and o.parentId = :top and "
+            + MARKED.formatted("o", GroupLayout.ORGANIZATION) + ")";
     /** {@code rg} is a role group and {@code ra} its role attribute, naming one of {@code :roles}. */
     private static final String ROLE_GROUP = MARKED.formatted("rg", GroupLayout.ROLE)
             + " and ra.group = rg and ra.name = '" + GroupLayout.ROLE_NAME + "' and ra.value in :roles";
@@ -50,6 +55,10 @@ final class DirectoryQueries {
     record MembershipRow(String unitId, String unitParentId, String unitKind, Role role) {
     }
 
+    /** One environment role group the user is in: the environment, its project and organization, and the role. */
+    record EnvironmentRow(String environmentId, String projectId, String organizationId, Role role) {
+    }
+
     List<UnitRow> organizations(Page page) {
         return page(groups("g.parentId = :top and " + ORGANIZATION, page).setParameter("top", TOP_LEVEL), page);
     }
@@ -66,6 +75,22 @@ final class DirectoryQueries {
 
     List<UnitRow> projects(String organizationId, Page page) {
         return page(groups("g.parentId = :org and " + PROJECT, page).setParameter("org", organizationId), page);
+    }
+
+    /** Every environment of the realm that sits in a project of an organization, by name. */
+    List<UnitRow> allEnvironments(Page page) {
+        return page(groups(ENVIRONMENT + " and " + IN_PROJECT, page).setParameter("top", TOP_LEVEL), page);
+    }
+
+    /** Environments in which the user holds an environment role. */
+    List<UnitRow> environmentsOf(String userId, Page page) {
+        String where = ENVIRONMENT + " and " + IN_PROJECT + " and g.id in (" + UNITS_OF_USER + ")";
+        return page(groups(where, page).setParameter("top", TOP_LEVEL).setParameter("user", userId)
+                .setParameter("roles", GroupLayout.roleNames(Scope.ENVIRONMENT)), page);
+    }
+
+    List<UnitRow> environments(String projectId, Page page) {
+        return page(groups("g.parentId = :project and " + ENVIRONMENT, page).setParameter("project", projectId), page);
     }
 
     /** Projects of the organization in which the user holds a role. */
@@ -157,6 +182,27 @@ final class DirectoryQueries {
     }
 
     /**
+     * Every environment role of the user that the layout counts: in role groups of environments that sit in a project
+     * of an organization.
+     */
+    List<EnvironmentRow> environmentRows(String userId) {
+        return em.createQuery("select rg.parentId, env.parentId, prj.parentId, ra.value from UserGroupMembershipEntity m,"
+                        + " GroupEntity rg, GroupAttributeEntity ra, GroupEntity env, GroupEntity prj"
+                        + " where m.user.id = :user and m.groupId = rg.id and " + ROLE_GROUP
+                        + " and env.id = rg.parentId and " + MARKED.formatted("env", GroupLayout.ENVIRONMENT)
+                        + " and prj.id = env.parentId and " + MARKED.formatted("prj", GroupLayout.PROJECT)
+                        + " and exists (select o.id from GroupEntity o where o.id = prj.parentId and o.parentId = :top"
+                        + " and " + MARKED.formatted("o", GroupLayout.ORGANIZATION) + ")", Object[].class)
+                .setParameter("user", userId)
+                .setParameter("top", TOP_LEVEL)
+                .setParameter("roles", GroupLayout.roleNames(Scope.ENVIRONMENT))
+                .getResultStream()
+                .map(row -> new EnvironmentRow((String) row[0], (String) row[1], (String) row[2],
+                        Role.fromId((String) row[3]).orElseThrow()))
+                .toList();
+    }
+
+    /**
      * Members of these role groups other than this user who can act: enabled, and for a service account's user, with
      * its client enabled too. A disabled admin keeps no organization running.
      */
@@ -174,14 +220,16 @@ final class DirectoryQueries {
     }
 
     /**
-     * Internal client ids of the service-account users who hold a role in the unit or, for an organization, in one of
-     * its projects: whose access ends when the unit is deleted.
+     * Internal client ids of the service-account users who hold a role in the unit or in a unit below it (an
+     * organization's projects and their environments, a project's environments): whose access ends when the unit is
+     * deleted.
      */
     List<String> clientsWithRolesUnder(String unitId) {
         return em.createQuery("select distinct u.serviceAccountClientLink from UserGroupMembershipEntity m join m.user u,"
                         + " GroupEntity rg where m.groupId = rg.id and u.serviceAccountClientLink is not null"
                         + " and (rg.parentId = :unit or rg.parentId in (select p.id from GroupEntity p"
-                        + " where p.parentId = :unit))", String.class)
+                        + " where p.parentId = :unit) or rg.parentId in (select e.id from GroupEntity e, GroupEntity p"
+                        + " where e.parentId = p.id and p.parentId = :unit))", String.class)
                 .setParameter("unit", unitId)
                 .getResultList();
     }

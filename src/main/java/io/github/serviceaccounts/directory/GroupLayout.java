@@ -20,12 +20,16 @@ import org.keycloak.models.GroupModel;
  * └── Website               iam.kind=project        (child of an organization)
  *     ├── project.admin     iam.kind=role, iam.role=project.admin
  *     ├── project.developer iam.kind=role, iam.role=project.developer
- *     └── project.user      iam.kind=role, iam.role=project.user
+ *     ├── project.user      iam.kind=role, iam.role=project.user
+ *     └── production        iam.kind=environment    (child of a project)
+ *         ├── environment.admin   iam.kind=role, iam.role=environment.admin
+ *         └── environment.reader  iam.kind=role, iam.role=environment.reader
  * </pre>
  *
  * A role group is a child of an organization or project marked {@code iam.kind=role}; the role it stands for is its
  * {@code iam.role} attribute (not its name, which an administrator may change), and it counts only where that role
- * belongs (organization roles under organizations, project roles under projects). A membership is membership of a
+ * belongs (organization roles under organizations, project roles under projects, environment roles under
+ * environments). A membership is membership of a
  * role group; someone in two role groups of one unit (possible through Keycloak's own Groups page) holds the higher
  * role. Groups without these marks are not the extension's and never show in its answers or tokens.
  */
@@ -34,6 +38,7 @@ final class GroupLayout {
     static final String KIND = "iam.kind";
     static final String ORGANIZATION = "organization";
     static final String PROJECT = "project";
+    static final String ENVIRONMENT = "environment";
     static final String ROLE = "role";
     static final String ROLE_NAME = "iam.role";
     static final String CREATED_AT = "iam.createdAt";
@@ -50,13 +55,21 @@ final class GroupLayout {
                 && isOrganization(group.getParent());
     }
 
+    static boolean isEnvironment(GroupModel group) {
+        return group != null && group.getParentId() != null && ENVIRONMENT.equals(group.getFirstAttribute(KIND))
+                && isProject(group.getParent());
+    }
+
     /** The role a group stands for, if it is a role group under a unit where that role belongs. */
     static Optional<Role> roleOf(GroupModel group) {
         if (!ROLE.equals(group.getFirstAttribute(KIND))) {
             return Optional.empty();
         }
-        return Role.fromId(group.getFirstAttribute(ROLE_NAME)).filter(role -> role.scope() == Scope.ORGANIZATION
-                ? isOrganization(group.getParent()) : isProject(group.getParent()));
+        return Role.fromId(group.getFirstAttribute(ROLE_NAME)).filter(role -> switch (role.scope()) {
+            case ORGANIZATION -> isOrganization(group.getParent());
+            case PROJECT -> isProject(group.getParent());
+            case ENVIRONMENT -> isEnvironment(group.getParent());
+        });
     }
 
     static List<Role> rolesOf(Scope scope) {
@@ -67,7 +80,7 @@ final class GroupLayout {
         return rolesOf(scope).stream().map(Role::id).toList();
     }
 
-    /** Role group names sit beside projects under an organization, so no project may take one. */
+    /** Role group names sit beside projects and environments, so none of them may take one. */
     static boolean isReservedName(String name) {
         return Role.fromId(name).isPresent();
     }

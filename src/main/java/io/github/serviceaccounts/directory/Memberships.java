@@ -10,25 +10,30 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The roles one user or service account holds directly: by organization id, by project id, and each of those
- * projects' organization. Effective roles follow from them by the rules of SPEC §2.
+ * The roles one user or service account holds directly: by organization id, by project id and by environment id,
+ * with each environment's project and each of those projects' organization. Effective roles follow from them by the
+ * rules of SPEC §2 and §9.
  */
 public record Memberships(Map<String, Role> organizations, Map<String, Role> projects,
-        Map<String, String> organizationOfProject) {
+        Map<String, Role> environments, Map<String, String> organizationOfProject,
+        Map<String, String> projectOfEnvironment) {
 
-    /** A role held in one organization or project. */
+    /** A role held in one organization, project or environment. */
     public record Held(Scope scope, String unitId, Role role) {
     }
 
     public static Memberships none() {
-        return new Memberships(Map.of(), Map.of(), Map.of());
+        return new Memberships(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** From the role groups a user is in; two roles in one unit count as the higher one. */
-    static Memberships of(Iterable<DirectoryQueries.MembershipRow> rows) {
+    static Memberships of(Iterable<DirectoryQueries.MembershipRow> rows,
+            Iterable<DirectoryQueries.EnvironmentRow> environmentRows) {
         Map<String, Role> organizations = new HashMap<>();
         Map<String, Role> projects = new HashMap<>();
+        Map<String, Role> environments = new HashMap<>();
         Map<String, String> organizationOfProject = new HashMap<>();
+        Map<String, String> projectOfEnvironment = new HashMap<>();
         for (DirectoryQueries.MembershipRow row : rows) {
             if (row.role().scope() == Scope.ORGANIZATION) {
                 organizations.merge(row.unitId(), row.role(), Role::max);
@@ -37,12 +42,28 @@ public record Memberships(Map<String, Role> organizations, Map<String, Role> pro
                 organizationOfProject.put(row.unitId(), row.unitParentId());
             }
         }
-        return new Memberships(organizations, projects, organizationOfProject);
+        for (DirectoryQueries.EnvironmentRow row : environmentRows) {
+            environments.merge(row.environmentId(), row.role(), Role::max);
+            projectOfEnvironment.put(row.environmentId(), row.projectId());
+            organizationOfProject.put(row.projectId(), row.organizationId());
+        }
+        return new Memberships(organizations, projects, environments, organizationOfProject, projectOfEnvironment);
+    }
+
+    /** Whether it holds no role anywhere. */
+    public boolean isEmpty() {
+        return organizations.isEmpty() && projects.isEmpty() && environments.isEmpty();
     }
 
     /** In a project: its own role there, or organization.admin of the project's organization. */
     public Role effectiveIn(Project project) {
-        return Rules.inProject(projects.get(project.id()), organizations.get(project.organizationId()));
+        return inProject(project.id(), project.organizationId());
+    }
+
+    /** In an environment: its own role there, or environment.admin as project.admin of its project. */
+    public Role effectiveIn(Environment environment) {
+        return Rules.inEnvironment(environments.get(environment.id()),
+                inProject(environment.projectId(), environment.organizationId()));
     }
 
     /** In an organization: its organization role, or the strongest role it holds in one of the organization's projects. */
@@ -57,12 +78,16 @@ public record Memberships(Map<String, Role> organizations, Map<String, Role> pro
     }
 
     public Role effectiveIn(OrgUnit unit) {
-        return unit instanceof Project project ? effectiveIn(project) : effectiveIn((Organization) unit);
+        if (unit instanceof Project project) {
+            return effectiveIn(project);
+        }
+        return unit instanceof Environment environment ? effectiveIn(environment) : effectiveIn((Organization) unit);
     }
 
     /**
-     * The first role held here (organizations first, then projects, each by id) that the other memberships do not
-     * reach in the same place: where someone holding only {@code other} would gain rights by acting as this holder.
+     * The first role held here (organizations first, then projects, then environments, each by id) that the other
+     * memberships do not reach in the same place: where someone holding only {@code other} would gain rights by acting
+     * as this holder.
      */
     public Optional<Held> firstAbove(Memberships other) {
         Stream<Held> inOrganizations = organizations.entrySet().stream()
@@ -70,9 +95,21 @@ public record Memberships(Map<String, Role> organizations, Map<String, Role> pro
                 .filter(held -> !Rules.reaches(other.organizations.get(held.unitId()), held.role()));
         Stream<Held> inProjects = projects.entrySet().stream()
                 .map(e -> new Held(Scope.PROJECT, e.getKey(), e.getValue()))
-                .filter(held -> !Rules.reaches(Rules.inProject(other.projects.get(held.unitId()),
-                        other.organizations.get(organizationOfProject.get(held.unitId()))), held.role()));
-        return Stream.concat(inOrganizations.sorted(Comparator.comparing(Held::unitId)),
-                inProjects.sorted(Comparator.comparing(Held::unitId))).findFirst();
+                .filter(held -> !Rules.reaches(other.inProject(held.unitId(), organizationOfProject.get(held.unitId())),
+                        held.role()));
+        Stream<Held> inEnvironments = environments.entrySet().stream()
+                .map(e -> new Held(Scope.ENVIRONMENT, e.getKey(), e.getValue()))
+                .filter(held -> {
+                    String project = projectOfEnvironment.get(held.unitId());
+                    return !Rules.reaches(Rules.inEnvironment(other.environments.get(held.unitId()),
+                            other.inProject(project, organizationOfProject.get(project))), held.role());
+                });
+        return Stream.of(inOrganizations, inProjects, inEnvironments)
+                .flatMap(held -> held.sorted(Comparator.comparing(Held::unitId)))
+                .findFirst();
+    }
+
+    private Role inProject(String projectId, String organizationId) {
+        return Rules.inProject(projects.get(projectId), organizationId == null ? null : organizations.get(organizationId));
     }
 }

@@ -2,8 +2,8 @@ package io.github.serviceaccounts.directory;
 
 import io.github.serviceaccounts.access.Scope;
 
-/** Something users and service accounts are members of: an organization or a project. */
-public sealed interface OrgUnit permits Organization, Project {
+/** Something users and service accounts are members of: an organization, a project or an environment. */
+public sealed interface OrgUnit permits Organization, Project, Environment {
 
     String id();
 

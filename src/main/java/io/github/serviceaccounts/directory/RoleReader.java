@@ -35,28 +35,36 @@ public final class RoleReader {
 
     /** The roles the user holds directly, read from the database. */
     public Memberships current(UserModel user) {
-        return Memberships.of(queries.membershipRows(user.getId()));
+        return Memberships.of(queries.membershipRows(user.getId()), queries.environmentRows(user.getId()));
     }
 
     /** The roles the user holds directly, from Keycloak's (cached) groups; the same rules as {@link #current}. */
     public Memberships cached(UserModel user) {
         Map<String, Role> organizations = new HashMap<>();
         Map<String, Role> projects = new HashMap<>();
+        Map<String, Role> environments = new HashMap<>();
         Map<String, String> organizationOfProject = new HashMap<>();
+        Map<String, String> projectOfEnvironment = new HashMap<>();
         user.getGroupsStream().forEach(group -> GroupLayout.roleOf(group).ifPresent(role -> {
             if (role.scope() == Scope.ORGANIZATION) {
                 organizations.merge(group.getParentId(), role, Role::max);
-            } else {
+            } else if (role.scope() == Scope.PROJECT) {
                 projects.merge(group.getParentId(), role, Role::max);
                 organizationOfProject.put(group.getParentId(), group.getParent().getParentId());
+            } else {
+                GroupModel project = group.getParent().getParent();
+                environments.merge(group.getParentId(), role, Role::max);
+                projectOfEnvironment.put(group.getParentId(), project.getId());
+                organizationOfProject.put(project.getId(), project.getParentId());
             }
         }));
-        return new Memberships(organizations, projects, organizationOfProject);
+        return new Memberships(organizations, projects, environments, organizationOfProject, projectOfEnvironment);
     }
 
     /**
-     * The roles that count, as tokens carry them: organization roles as held, and in projects the role held there or
-     * {@code project.admin} in every project of an organization the user is {@code organization.admin} of.
+     * The roles that count, as tokens carry them: organization roles as held; in projects the role held there or
+     * {@code project.admin} in every project of an organization the user is {@code organization.admin} of; in
+     * environments the role held there or {@code environment.admin} in every environment of those admin projects.
      */
     public Memberships effective(UserModel user) {
         Memberships direct = cached(user);
@@ -73,6 +81,20 @@ public final class RoleReader {
                 organizationOfProject.put(project.getId(), organizationId);
             });
         });
-        return new Memberships(direct.organizations(), projects, organizationOfProject);
+        Map<String, Role> environments = new HashMap<>(direct.environments());
+        Map<String, String> projectOfEnvironment = new HashMap<>(direct.projectOfEnvironment());
+        projects.forEach((projectId, role) -> {
+            GroupModel project = role.includes(Role.PROJECT_ADMIN) ? session.groups().getGroupById(realm, projectId)
+                    : null;
+            if (project == null) {
+                return;
+            }
+            project.getSubGroupsStream().filter(GroupLayout::isEnvironment).forEach(environment -> {
+                environments.put(environment.getId(), Rules.inEnvironment(null, role));
+                projectOfEnvironment.put(environment.getId(), projectId);
+            });
+        });
+        return new Memberships(direct.organizations(), projects, environments, organizationOfProject,
+                projectOfEnvironment);
     }
 }

@@ -23,8 +23,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
- * Writes the {@code organizations} and {@code projects} claims: the user's or service account's effective roles,
- * read live when the token is issued, e.g. {@code "projects": {"<id>": "project.admin"}}.
+ * Writes the {@code organizations}, {@code projects} and {@code environments} claims: the user's or service account's
+ * effective roles, read live when the token is issued, e.g. {@code "projects": {"<id>": "project.admin"}}.
  */
 public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
@@ -32,6 +32,7 @@ public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
     public static final String PROVIDER_ID = "iam-roles-mapper";
     public static final String ORGANIZATIONS = "organizations";
     public static final String PROJECTS = "projects";
+    public static final String ENVIRONMENTS = "environments";
 
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
@@ -66,6 +67,7 @@ public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
         Memberships effective = new RoleReader(session, userSession.getRealm()).effective(userSession.getUser());
         token.getOtherClaims().put(ORGANIZATIONS, ids(effective.organizations()));
         token.getOtherClaims().put(PROJECTS, ids(effective.projects()));
+        token.getOtherClaims().put(ENVIRONMENTS, ids(effective.environments()));
     }
 
     private static Map<String, String> ids(Map<String, Role> roles) {
@@ -91,8 +93,9 @@ public final class RolesClaimMapper extends AbstractOIDCProtocolMapper
 
     @Override
     public String getHelpText() {
-        return "Adds the organizations and projects claims: the effective role of the user or service account in each"
-                + " organization and project it belongs to (organization.admin counts as project.admin in its projects)";
+        return "Adds the organizations, projects and environments claims: the effective role of the user or service"
+                + " account in each organization, project and environment it belongs to (organization.admin counts as"
+                + " project.admin in its projects, project.admin as environment.admin in their environments)";
     }
 
     @Override

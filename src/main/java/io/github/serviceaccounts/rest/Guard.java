@@ -8,6 +8,7 @@ import io.github.serviceaccounts.access.Scope;
 import io.github.serviceaccounts.accounts.ServiceAccount;
 import io.github.serviceaccounts.accounts.ServiceAccounts;
 import io.github.serviceaccounts.directory.Directory;
+import io.github.serviceaccounts.directory.Environment;
 import io.github.serviceaccounts.directory.Memberships;
 import io.github.serviceaccounts.directory.OrgUnit;
 import io.github.serviceaccounts.directory.Organization;
@@ -102,9 +103,29 @@ final class Guard {
         return account;
     }
 
+    /**
+     * The environment, if the caller sees it: as one of its readers, or as a reader of its project (SPEC §9).
+     * What the caller may do there is decided apart.
+     */
+    Environment environment(String id) {
+        Environment environment = directory.environment(id).orElseThrow(Problems::notFound);
+        if (!sees(environment, effectiveIn(environment))) {
+            throw Problems.notFound();
+        }
+        return environment;
+    }
+
+    /** Refuses (403) unless the caller may do the action in the environment's project (renaming, deleting it). */
+    void requireInProjectOf(Environment environment, Action action) {
+        Role inProject = directory.project(environment.projectId()).map(this::effectiveIn).orElse(null);
+        if (!caller.may(action, inProject, Scope.PROJECT)) {
+            throw Problems.forbidden();
+        }
+    }
+
     void require(OrgUnit unit, Action action) {
         Role effective = effectiveIn(unit);
-        if (!caller.maySee(effective, unit.scope())) {
+        if (!sees(unit, effective)) {
             throw Problems.notFound();
         }
         if (!caller.may(action, effective, unit.scope())) {
@@ -116,9 +137,18 @@ final class Guard {
         return memberships().effectiveIn(unit);
     }
 
+    /** Environments are seen by their own readers and by the readers of their project. */
+    private boolean sees(OrgUnit unit, Role effective) {
+        if (caller.maySee(effective, unit.scope())) {
+            return true;
+        }
+        return unit instanceof Environment environment && directory.project(environment.projectId())
+                .map(project -> caller.maySee(effectiveIn(project), Scope.PROJECT)).orElse(false);
+    }
+
     /** Refuses (403) a caller who is neither a realm administrator or viewer nor a member of anything. */
     void requireSomeRole() {
-        if (!readsEverything() && memberships().organizations().isEmpty() && memberships().projects().isEmpty()) {
+        if (!readsEverything() && memberships().isEmpty()) {
             throw Problems.forbidden();
         }
     }
@@ -140,8 +170,9 @@ final class Guard {
         }
         Memberships callerRoles = memberOfRealm ? roles.current(user) : Memberships.none();
         roles.current(accounts.user(account)).firstAbove(callerRoles).ifPresent(held -> {
-            String place = directory.unit(held.unitId()).map(unit -> (held.scope() == Scope.ORGANIZATION
-                    ? "organization '" : "project '") + unit.name() + "'").orElse("a " + held.scope().name().toLowerCase());
+            String kind = held.scope().name().toLowerCase();
+            String place = directory.unit(held.unitId()).map(unit -> kind + " '" + unit.name() + "'")
+                    .orElse("a " + kind);
             throw Problems.forbidden("This service account is " + held.role() + " in " + place + ", above your role"
                     + " there: only someone with at least that role there may create, upload or enable its keys, add or"
                     + " widen its federated credentials, or enable it");

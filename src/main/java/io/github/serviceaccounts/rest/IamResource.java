@@ -39,6 +39,11 @@ public final class IamResource {
         return new ProjectsResource(context);
     }
 
+    @Path("environments")
+    public EnvironmentsResource environments() {
+        return new EnvironmentsResource(context);
+    }
+
     @Path("service-accounts")
     public ServiceAccountsResource serviceAccounts() {
         return new ServiceAccountsResource(context);

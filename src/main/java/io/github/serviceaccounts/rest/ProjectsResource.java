@@ -5,6 +5,7 @@ import io.github.serviceaccounts.activity.UnusedReport;
 import io.github.serviceaccounts.directory.Project;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,10 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.keycloak.events.admin.OperationType;
 
-/** {@code /projects/{projectId}}: one project, its members (and, later, its service accounts). */
+/** {@code /projects/{projectId}}: one project, its members, environments, service accounts and unused report. */
 @Produces(MediaType.APPLICATION_JSON)
 public final class ProjectsResource {
 
@@ -87,6 +89,29 @@ public final class ProjectsResource {
                 context.federation()).of(project, Instant.now().minus(Duration.ofDays(since))));
     }
 
+    /** The project's environments, for every reader of the project. */
+    @GET
+    @Path("{projectId}/environments")
+    public List<EnvironmentRepresentation> environments(@PathParam("projectId") String projectId,
+            @QueryParam("first") String first, @QueryParam("max") String max, @QueryParam("search") String search) {
+        Project project = guard.project(projectId, Action.READ);
+        return context.directory().environments(project, Paging.page(first, max, search)).stream()
+                .map(EnvironmentRepresentation::of).toList();
+    }
+
+    @POST
+    @Path("{projectId}/environments")
+    public Response createEnvironment(@PathParam("projectId") String projectId, String body) {
+        Project project = guard.project(projectId, Action.MANAGE_ENVIRONMENTS);
+        Body json = context.body(body, EnvironmentsResource.FIELDS);
+        String name = Texts.name("name", json.requiredText("name"));
+        String description = Texts.description("description", json.text("description"));
+        EnvironmentRepresentation created = EnvironmentRepresentation.of(
+                context.directory().createEnvironment(project, name, description));
+        context.events().record(OperationType.CREATE, created, "environments", created.id());
+        return context.created(context.iamUri("environments", created.id()), created);
+    }
+
     @Path("{projectId}/members")
     public MembersResource members(@PathParam("projectId") String projectId) {
         return new MembersResource(context, guard.project(projectId, Action.READ), "projects");
@@ -101,6 +126,11 @@ public final class ProjectsResource {
 
     @Path("{projectId}")
     public Fallback otherMethodsOfOne() {
+        return Fallback.methodNotAllowed();
+    }
+
+    @Path("{projectId}/environments")
+    public Fallback otherMethodsOfEnvironments() {
         return Fallback.methodNotAllowed();
     }
 

@@ -99,16 +99,22 @@ public final class ServiceAccountsResource {
         Memberships memberships = new RoleReader(context.session(), context.realm()).current(accounts().user(account));
         List<MembershipsRepresentation.Entry> organizations = memberships.organizations().entrySet().stream()
                 .flatMap(e -> context.directory().organization(e.getKey()).stream()
-                        .map(o -> new MembershipsRepresentation.Entry(o.id(), o.name(), null, e.getValue().id())))
+                        .map(o -> new MembershipsRepresentation.Entry(o.id(), o.name(), null, null, e.getValue().id())))
                 .sorted(Comparator.comparing(MembershipsRepresentation.Entry::name))
                 .toList();
         List<MembershipsRepresentation.Entry> projects = memberships.projects().entrySet().stream()
                 .flatMap(e -> context.directory().project(e.getKey()).stream()
-                        .map(p -> new MembershipsRepresentation.Entry(p.id(), p.name(), p.organizationId(),
+                        .map(p -> new MembershipsRepresentation.Entry(p.id(), p.name(), p.organizationId(), null,
                                 e.getValue().id())))
                 .sorted(Comparator.comparing(MembershipsRepresentation.Entry::name))
                 .toList();
-        return new MembershipsRepresentation(organizations, projects);
+        List<MembershipsRepresentation.Entry> environments = memberships.environments().entrySet().stream()
+                .flatMap(e -> context.directory().environment(e.getKey()).stream()
+                        .map(v -> new MembershipsRepresentation.Entry(v.id(), v.name(), v.organizationId(),
+                                v.projectId(), e.getValue().id())))
+                .sorted(Comparator.comparing(MembershipsRepresentation.Entry::name))
+                .toList();
+        return new MembershipsRepresentation(organizations, projects, environments);
     }
 
     @Path("{saId}/activity")

@@ -65,6 +65,33 @@ class RulesTest {
     }
 
     @Nested
+    class Environments {
+
+        @Test
+        void projectAdminAndOrganizationAdminAreEnvironmentAdmin() {
+            assertThat(Rules.inEnvironment(null, Role.PROJECT_ADMIN)).isEqualTo(Role.ENVIRONMENT_ADMIN);
+            assertThat(Rules.inEnvironment(Role.ENVIRONMENT_READER, Role.ORGANIZATION_ADMIN))
+                    .isEqualTo(Role.ENVIRONMENT_ADMIN);
+        }
+
+        @Test
+        void lesserProjectRolesImplyNothingThere() {
+            assertThat(Rules.inEnvironment(null, Role.PROJECT_DEVELOPER)).isNull();
+            assertThat(Rules.inEnvironment(null, Role.PROJECT_USER)).isNull();
+            assertThat(Rules.inEnvironment(Role.ENVIRONMENT_READER, Role.PROJECT_DEVELOPER))
+                    .isEqualTo(Role.ENVIRONMENT_READER);
+        }
+
+        @Test
+        void theTwoLaddersDoNotIncludeEachOther() {
+            assertThat(Role.ORGANIZATION_ADMIN.includes(Role.ENVIRONMENT_READER)).isFalse();
+            assertThat(Role.ENVIRONMENT_ADMIN.includes(Role.PROJECT_USER)).isFalse();
+            assertThat(Role.ENVIRONMENT_ADMIN.includes(Role.ENVIRONMENT_READER)).isTrue();
+            assertThat(Role.ENVIRONMENT_READER.includes(Role.ENVIRONMENT_ADMIN)).isFalse();
+        }
+    }
+
+    @Nested
     class Granting {
 
         @ParameterizedTest(name = "{0} grants {1} in a {2}: {3}")
@@ -81,6 +108,12 @@ class RulesTest {
             "organization.admin, organization.admin, ORGANIZATION, true",
             "organization.admin, project.admin,      ORGANIZATION, false",
             "organization.admin, organization.admin, PROJECT,      false",
+            "environment.admin,  environment.admin,  ENVIRONMENT,  true",
+            "environment.admin,  environment.reader, ENVIRONMENT,  true",
+            "environment.reader, environment.reader, ENVIRONMENT,  false",
+            "environment.admin,  project.user,       ENVIRONMENT,  false",
+            "environment.admin,  project.user,       PROJECT,      false",
+            "project.admin,      environment.reader, PROJECT,      false",
         })
         void nobodyGrantsAboveTheirOwnEffectiveRoleNorOutsideTheScope(String caller, String granted, Scope scope,
                 boolean allowed) {

@@ -33,11 +33,21 @@ class NoEscalationThroughServiceAccountsIT {
     private Scenario s;
     private Api api;
     private int accounts;
+    /** Environments of Website: the developer holds no role in them, the project admin is environment.admin. */
+    private String production;
+    private String staging;
+    /** environment.admin of production only. */
+    private TestUser productionAdmin;
 
     @BeforeAll
     void createScenario(Api api) {
         this.api = api;
         this.s = Scenario.create(api);
+        this.production = s.realm().createEnvironment(s.website(), "production").get("id").asText();
+        this.staging = s.realm().createEnvironment(s.website(), "staging").get("id").asText();
+        this.productionAdmin = s.realm().user("production-admin");
+        s.realm().addMember("/environments/" + production, productionAdmin, "environment.admin");
+        s.realm().addMember("/projects/" + s.website(), productionAdmin, "project.developer");
     }
 
     /** A fresh account of Website (where {@code developer} is project.developer and {@code projectAdmin} admin). */
@@ -128,6 +138,38 @@ class NoEscalationThroughServiceAccountsIT {
         }
 
         @Test
+        void anEnvironmentRoleIsAboveADeveloperOfItsProject() {
+            TestAccount account = account().memberOf("/environments/" + production, "environment.reader");
+
+            assertRefusedNaming(generate(account, s.developer()), "environment 'production'");
+            assertThat(keyCount(account)).isZero();
+        }
+
+        @Test
+        void enablingAKeyOfAnEnvironmentAdminIsRefusedToAReaderThere() {
+            TestUser reader = s.realm().user("production-reader-" + accounts);
+            s.realm().addMember("/environments/" + production, reader, "environment.reader");
+            s.realm().addMember("/projects/" + s.website(), reader, "project.developer");
+            TestAccount account = account();
+            String keyId = account.client("ES256").keyId();
+            api.put(account.path("/keys/" + keyId), api.adminToken(), Map.of("enabled", false));
+            account.memberOf("/environments/" + production, "environment.admin");
+
+            Response answer = api.put(account.path("/keys/" + keyId), s.token(reader), Map.of("enabled", true));
+
+            assertRefusedNaming(answer, "environment 'production'");
+            assertThat(api.get(account.path("/keys/" + keyId), api.adminToken()).json().get("enabled").asBoolean())
+                    .isFalse();
+        }
+
+        @Test
+        void environmentAdminOfOneEnvironmentDoesNotReachAnother() {
+            TestAccount account = account().memberOf("/environments/" + staging, "environment.admin");
+
+            assertRefusedNaming(generate(account, productionAdmin), "environment 'staging'");
+        }
+
+        @Test
         void anyRoleInAProjectWhereTheCallerHasNoneIsNamed() {
             TestAccount account = account().memberOf("/projects/" + s.mobile(), "project.user");
 
@@ -159,6 +201,16 @@ class NoEscalationThroughServiceAccountsIT {
                     .memberOf("/projects/" + s.mobile(), "project.admin")
                     .memberOf("/organizations/" + s.acme(), "organization.admin");
 
+            assertThat(generate(account, s.orgAdmin()).status()).isEqualTo(201);
+        }
+
+        @Test
+        void theEnvironmentsAdminAndTheProjectAdminReachAnEnvironmentAdminAccount() {
+            TestAccount account = account().memberOf("/environments/" + production, "environment.admin");
+
+            assertThat(generate(account, productionAdmin).status()).isEqualTo(201);
+            assertThat(generate(account, s.projectAdmin()).status()).as("project.admin is environment.admin there")
+                    .isEqualTo(201);
             assertThat(generate(account, s.orgAdmin()).status()).isEqualTo(201);
         }
 

@@ -40,8 +40,12 @@ class RevocationIT {
         this.introspector = Introspector.create(realm);
     }
 
-    /** An organization with a project, and an account of another project that is a member of both. */
-    private record Subject(String organization, String project, TestAccount account, ServiceAccountClient client) {
+    /**
+     * An organization with a project, and an account of another project that is a member of both and
+     * {@code environment.admin} of an environment of its own project (where it holds no project role).
+     */
+    private record Subject(String organization, String project, String environment, TestAccount account,
+            ServiceAccountClient client) {
     }
 
     private Subject subject() {
@@ -50,11 +54,13 @@ class RevocationIT {
                 .get("id").asText();
         String organization = realm.createOrganization("Org " + i).get("id").asText();
         String project = realm.createProject(organization, "Project " + i).get("id").asText();
+        String environment = realm.createEnvironment(home, "production").get("id").asText();
         TestAccount account = TestAccount.create(realm, home, "revoked-" + i)
                 .memberOf("/projects/" + project, "project.admin")
-                .memberOf("/organizations/" + organization, "organization.admin");
+                .memberOf("/organizations/" + organization, "organization.admin")
+                .memberOf("/environments/" + environment, "environment.admin");
         realm.addMember("/organizations/" + organization, realm.user("keeper-" + i), "organization.admin");
-        return new Subject(organization, project, account, account.client("ES256"));
+        return new Subject(organization, project, environment, account, account.client("ES256"));
     }
 
     Stream<Arguments> pathsThatRemoveAccess() {
@@ -69,6 +75,13 @@ class RevocationIT {
                         api.adminToken())),
                 path("deleting the organization it is a member of (with the project)", s -> api.delete(
                         realm.iam("/organizations/" + s.organization()), api.adminToken())),
+                path("an environment role change (demotion)", s -> api.put(realm.iam("/environments/"
+                        + s.environment() + "/members/" + s.account().user().id()), api.adminToken(),
+                        Map.of("role", "environment.reader"))),
+                path("removing the environment membership", s -> api.delete(realm.iam("/environments/"
+                        + s.environment() + "/members/" + s.account().user().id()), api.adminToken())),
+                path("deleting the environment it is a member of", s -> api.delete(realm.iam("/environments/"
+                        + s.environment()), api.adminToken())),
                 path("disabling the key", s -> api.put(s.account().path("/keys/" + s.client().keyId()),
                         api.adminToken(), Map.of("enabled", false))),
                 path("deleting the key", s -> api.delete(s.account().path("/keys/" + s.client().keyId()),
@@ -83,6 +96,8 @@ class RevocationIT {
         Subject subject = subject();
         String earlier = introspector.earlierToken(subject.client());
         assertThat(Json.claims(earlier).at("/projects/" + subject.project()).asText()).isEqualTo("project.admin");
+        assertThat(Json.claims(earlier).at("/environments/" + subject.environment()).asText())
+                .isEqualTo("environment.admin");
 
         removeAccess.accept(subject);
 

@@ -119,6 +119,11 @@ public final class TestRealm {
                 Map.of("name", projectName)));
     }
 
+    public JsonNode createEnvironment(String projectId, String environmentName) {
+        return created(api.post(iam("/projects/" + projectId + "/environments"), api.adminToken(),
+                Map.of("name", environmentName)));
+    }
+
     public JsonNode createServiceAccount(String projectId, String accountName) {
         return created(api.post(iam("/projects/" + projectId + "/service-accounts"), api.adminToken(),
                 Map.of("name", accountName)));
