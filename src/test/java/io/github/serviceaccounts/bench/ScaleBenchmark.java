@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How cost grows with the realm. Seeds, through the REST API, a realm of 1,000 organizations, 10,000 projects, 10,000
- * service accounts with 1 to 10 keys and 50,000 memberships (one account in 500 projects) beside a realm of one
- * organization with 10 projects, then measures token requests (concurrency 1, 4, 16; this authenticator,
+ * How cost grows with the realm. Seeds, through the REST API, a realm of 1,000 organizations, 10,000 projects with 3
+ * environments each, 10,000 service accounts with 1 to 10 keys and 50,000 memberships (one account in 500 projects)
+ * beside a realm of one organization with 10 projects (and their 30 environments), then measures token requests (concurrency 1, 4, 16; this authenticator,
  * client-jwt, client-secret), token latency by realm size and by memberships, list pages, seeding throughput and
  * memory. Not a test: {@code mvn -Pbench verify -Dbench=ScaleBenchmark} ({@code -Dbench.db=postgres} for PostgreSQL,
  * {@code -Dbench.scale=0.1} for a tenth of the size).
@@ -31,6 +31,7 @@ public final class ScaleBenchmark {
     private static final int ORGANIZATIONS = (int) (1000 * SCALE);
     private static final int PROJECTS_PER_ORGANIZATION = 10;
     private static final int PROJECTS = ORGANIZATIONS * PROJECTS_PER_ORGANIZATION;
+    private static final List<String> ENVIRONMENTS = List.of("dev", "staging", "production");
     private static final int BUSY_ACCOUNT_PROJECTS = Math.min(500, PROJECTS);
     private static final int MEMBERSHIPS_PER_ACCOUNT = 5;
     private static final int MEMBERSHIPS = (int) (50_000 * SCALE);
@@ -77,7 +78,7 @@ public final class ScaleBenchmark {
     }
 
     /** A seeded realm and what the measurements use in it. */
-    private record Realm(TestRealm realm, String organization, String project, String account,
+    private record Realm(TestRealm realm, String organization, String project, String environment, String account,
             ServiceAccountClient probe, ServiceAccountClient busy) {
     }
 
@@ -88,6 +89,11 @@ public final class ScaleBenchmark {
         for (int i = 0; i < PROJECTS_PER_ORGANIZATION; i++) {
             projects.add(realm.createProject(organization, String.format("project-%05d", i)).get("id").asText());
         }
+        List<String> environments = new ArrayList<>();
+        for (int i = 0; i < projects.size() * ENVIRONMENTS.size(); i++) {
+            environments.add(realm.createEnvironment(projects.get(i / ENVIRONMENTS.size()),
+                    ENVIRONMENTS.get(i % ENVIRONMENTS.size())).get("id").asText());
+        }
         List<JsonNode> accounts = new ArrayList<>();
         for (int i = 0; i < PROJECTS_PER_ORGANIZATION; i++) {
             accounts.add(realm.createServiceAccount(projects.get(i), "account-" + i));
@@ -96,8 +102,8 @@ public final class ScaleBenchmark {
                 join(realm, projects.get((i + j) % projects.size()), accounts.get(i).get("email").asText());
             }
         }
-        return new Realm(realm, organization, projects.get(0), accounts.get(0).get("id").asText(),
-                probe(realm, projects.get(0)), null);
+        return new Realm(realm, organization, projects.get(0), environments.get(0), accounts.get(0).get("id").asText(),
+                probe(realm, projects.get(0), environments.get(0)), null);
     }
 
     private Realm seedLarge(Api api) {
@@ -111,6 +117,9 @@ public final class ScaleBenchmark {
                 i -> realm.createOrganization(String.format("org-%05d", i)).get("id").asText());
         List<String> projects = seed("projects", PROJECTS, i -> realm.createProject(
                 organizations.get(i / PROJECTS_PER_ORGANIZATION), String.format("project-%05d", i)).get("id").asText());
+        List<String> environments = seed("environments (3 per project)", PROJECTS * ENVIRONMENTS.size(),
+                i -> realm.createEnvironment(projects.get(i / ENVIRONMENTS.size()),
+                        ENVIRONMENTS.get(i % ENVIRONMENTS.size())).get("id").asText());
         List<JsonNode> accounts = seed("service accounts", PROJECTS,
                 i -> realm.createServiceAccount(projects.get(i), "account-" + i));
         List<Integer> keyCounts = seed("keys (ES256, generated)", PROJECTS, i -> {
@@ -129,16 +138,19 @@ public final class ScaleBenchmark {
         });
         ServiceAccountClient busy = ServiceAccountClient.of(api, realm.generateKey(accounts.get(0).get("id").asText(),
                 "RS256"));
-        return new Realm(realm, organizations.get(0), projects.get(1), accounts.get(1).get("id").asText(),
-                probe(realm, projects.get(1)), busy);
+        return new Realm(realm, organizations.get(0), projects.get(1), environments.get(ENVIRONMENTS.size()),
+                accounts.get(1).get("id").asText(), probe(realm, projects.get(1), environments.get(ENVIRONMENTS.size())),
+                busy);
     }
 
-    /** An account with one membership and an RS256 key, to measure tokens with. */
-    private static ServiceAccountClient probe(TestRealm realm, String project) {
+    /** An account with one project and one environment membership and an RS256 key, to measure tokens with. */
+    private static ServiceAccountClient probe(TestRealm realm, String project, String environment) {
         JsonNode account = realm.createServiceAccount(project, "probe");
         ServiceAccountClient client = ServiceAccountClient.of(realm.api(), realm.generateKey(account.get("id").asText(),
                 "RS256"));
         join(realm, project, account.get("email").asText());
+        TokenLoad.check(realm.api().post(realm.iam("/environments/" + environment + "/members"),
+                realm.api().adminToken(), Map.of("email", account.get("email").asText(), "role", "environment.admin")));
         return client;
     }
 
@@ -176,8 +188,9 @@ public final class ScaleBenchmark {
         line("");
         line("| account | p50 ms | p99 ms | mean ms |");
         line("|---|---|---|---|");
-        line(token("1 membership, realm of " + PROJECTS_PER_ORGANIZATION + " projects", small.probe()).row());
-        line(token("1 membership, realm of " + PROJECTS + " projects", large.probe()).row());
+        line(token("1 project and 1 environment membership, realm of " + PROJECTS_PER_ORGANIZATION + " projects",
+                small.probe()).row());
+        line(token("1 project and 1 environment membership, realm of " + PROJECTS + " projects", large.probe()).row());
         line(token(BUSY_ACCOUNT_PROJECTS + " memberships, realm of " + PROJECTS + " projects", large.busy()).row());
     }
 
@@ -195,6 +208,8 @@ public final class ScaleBenchmark {
         listRow("organizations", small, large, r -> "/organizations");
         listRow("projects of an organization (10)", small, large, r -> "/organizations/" + r.organization() + "/projects");
         listRow("members of a project", small, large, r -> "/projects/" + r.project() + "/members");
+        listRow("environments of a project (3)", small, large, r -> "/projects/" + r.project() + "/environments");
+        listRow("members of an environment", small, large, r -> "/environments/" + r.environment() + "/members");
         listRow("service accounts of a project", small, large, r -> "/projects/" + r.project() + "/service-accounts");
         listRow("keys of a service account", small, large, r -> "/service-accounts/" + r.account() + "/keys");
     }

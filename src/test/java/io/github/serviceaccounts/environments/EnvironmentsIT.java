@@ -202,20 +202,25 @@ class EnvironmentsIT {
 
         @Test
         void theOwnListShowsAnEnvironmentOnlyMemberItsEnvironments() {
+            String notTheirs = newEnvironment();
             JsonNode mine = api.get(s.iam("/environments"), s.token(environmentReader)).json();
             JsonNode none = api.get(s.iam("/environments"), s.token(s.developer())).json();
             JsonNode all = api.get(s.iam("/environments?search=production"), s.token(s.viewer())).json();
 
-            assertThat(mine.findValuesAsText("id")).containsExactly(production);
-            assertThat(mine.get(0).get("projectId").asText()).isEqualTo(s.website());
-            assertThat(mine.get(0).get("organizationId").asText()).isEqualTo(s.acme());
+            assertThat(mine.findValuesAsText("id")).contains(production).doesNotContain(notTheirs);
+            assertThat(mine.findValuesAsText("projectId")).containsOnly(s.website());
+            assertThat(mine.findValuesAsText("organizationId")).containsOnly(s.acme());
             assertThat(none).as("project roles are not environment memberships").isEmpty();
             assertThat(all.findValuesAsText("id")).contains(production);
+            assertThat(api.get(s.iam("/environments"), s.token(s.viewer())).json().findValuesAsText("id"))
+                    .contains(notTheirs);
         }
 
         @Test
         void renamingAndDeletingIsForTheProjectsAdmins() {
             String id = newEnvironment();
+            s.realm().addMember("/environments/" + id, environmentAdmin, "environment.admin");
+            s.realm().addMember("/environments/" + id, environmentReader, "environment.reader");
             for (TestUser caller : List.of(environmentAdmin, environmentReader, s.developer(), s.projectUser())) {
                 assertThat(status(api.put(environment(id), s.token(caller), Map.of("name", "renamed"))))
                         .as(caller.username()).isEqualTo(403);
@@ -243,6 +248,7 @@ class EnvironmentsIT {
         void environmentAdminsManageMembersWithEnvironmentRolesOnly() {
             String id = newEnvironment();
             s.realm().addMember("/environments/" + id, environmentAdmin, "environment.admin");
+            s.realm().addMember("/environments/" + id, environmentReader, "environment.reader");
             String members = environment(id) + "/members";
             TestUser newcomer = s.realm().user("newcomer-" + ++n);
 
@@ -262,7 +268,8 @@ class EnvironmentsIT {
             assertThat(projectRole.status()).isEqualTo(400);
             assertThat(projectRole.json().get("error_description").asText()).contains("environment.reader");
             assertThat(byReader.status()).isEqualTo(403);
-            assertThat(byDeveloper.status()).as("project.developer implies nothing here").isEqualTo(404);
+            assertThat(byDeveloper.status()).as("project.developer sees the environment, manages nothing there")
+                    .isEqualTo(403);
             assertThat(added.status()).as("%s", added).isEqualTo(201);
             assertThat(added.json().get("role").asText()).isEqualTo("environment.reader");
             assertThat(promoted.status()).as("%s", promoted).isEqualTo(200);

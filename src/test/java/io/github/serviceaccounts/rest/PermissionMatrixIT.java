@@ -26,11 +26,25 @@ class PermissionMatrixIT {
 
     private Scenario scenario;
     private Api api;
+    /** An environment of Website and its two members who hold no other role (SPEC §9). */
+    private String production;
+    private TestUser environmentAdmin;
+    private TestUser environmentReader;
 
     @BeforeAll
     void createScenario(Api api) {
         this.api = api;
         this.scenario = Scenario.create(api);
+        this.environmentAdmin = scenario.realm().user("env-admin");
+        this.environmentReader = scenario.realm().user("env-reader");
+        this.production = environmentWithItsMembers("production");
+    }
+
+    private String environmentWithItsMembers(String name) {
+        String environment = scenario.realm().createEnvironment(scenario.website(), name).get("id").asText();
+        scenario.realm().addMember("/environments/" + environment, environmentAdmin, "environment.admin");
+        scenario.realm().addMember("/environments/" + environment, environmentReader, "environment.reader");
+        return environment;
     }
 
     @TestFactory
@@ -84,6 +98,8 @@ class PermissionMatrixIT {
             case "projectUser" -> scenario.token(scenario.projectUser());
             case "noRole" -> scenario.token(scenario.noRole());
             case "globexAdmin" -> scenario.token(scenario.globexAdmin());
+            case "envAdmin" -> scenario.token(environmentAdmin);
+            case "envReader" -> scenario.token(environmentReader);
             default -> throw new IllegalArgumentException(caller);
         };
     }
@@ -92,6 +108,7 @@ class PermissionMatrixIT {
     private String fill(String template) {
         String text = template.replace("{acme}", scenario.acme()).replace("{globex}", scenario.globex())
                 .replace("{website}", scenario.website()).replace("{mobile}", scenario.mobile())
+                .replace("{production}", production)
                 .replace("{unique}", "n-" + UUID.randomUUID());
         if (text.contains("{scratchProject}")) {
             String project = scenario.realm().createProject(scenario.acme(), "p-" + UUID.randomUUID()).get("id").asText();
@@ -99,6 +116,14 @@ class PermissionMatrixIT {
             scenario.realm().addMember("/projects/" + project, scenario.developer(), "project.developer");
             scenario.realm().addMember("/projects/" + project, scenario.projectUser(), "project.user");
             text = text.replace("{scratchProject}", project);
+        }
+        if (text.contains("{scratchEnvironment}")) {
+            text = text.replace("{scratchEnvironment}", environmentWithItsMembers("e-" + UUID.randomUUID()));
+        }
+        if (text.contains("{scratchEnvMember}")) {
+            TestUser member = freshUser();
+            scenario.realm().addMember("/environments/" + production, member, "environment.reader");
+            text = text.replace("{scratchEnvMember}", member.id());
         }
         if (text.contains("{scratchOrg}")) {
             text = text.replace("{scratchOrg}",
