@@ -10,12 +10,18 @@
 //   carol                       adds a federated credential for the issuer the realm trusts (a claim row without a
 //                               name refused in place), then narrows it to one CI job's subject and repository
 //   bob   (project.admin)       is told in words that an email is unknown, adds a member by email (spaces
-//                               trimmed), changes the role, removes the member, adds the service account
-//   dave  (project.user)        reads, finds no button to change anything (keys and federated credentials
-//                               included), sees why the first key is disabled and that the account has no activity
-//                               yet, finds the account, both keys and the credential in the project's Unused tab
-//                               with days=0 (and none of them with 365: never used counts from creation), and gets
-//                               Not found for a project he is not in
+//                               trimmed), changes the role, removes the member, adds the service account; creates
+//                               an environment of Website (offered only the environment roles there), makes henry its
+//                               environment.reader, and edits its description from Website's Environments tab
+//   henry (environment.reader)  has no role in Website: finds the environment on the landing page, opens it (its
+//                               project and organization named in plain text, not links), reads its members and
+//                               finds nothing to change
+//   dave  (project.user)        reads, finds no button to change anything (keys, federated credentials and
+//                               environments included), sees Website's environment but is told in words that its
+//                               members are not shown to his role, sees why the first key is disabled and that the
+//                               account has no activity yet, finds the account, both keys and the credential in the
+//                               project's Unused tab with days=0 (and none of them with 365: never used counts
+//                               from creation), and gets Not found for a project he is not in
 //   alice                       makes the account project.admin of Mobile app
 //   carol                       is refused a new key and a new federated credential for it (either would hand her
 //                               that role), in the server's words
@@ -25,9 +31,10 @@
 // Environment: KC_URL, REALM, ORGANIZATION, WEBSITE (project name), MOBILE and MOBILE_ID (a project dave is not in),
 // NEW_PROJECT, NEW_ADMIN_EMAIL, NEW_MEMBER_EMAIL, UNKNOWN_EMAIL, ACCOUNT (new service account's name), EXPIRY_DAY
 // (YYYY-MM-DD), ISSUER (the issuer URL of the realm's one identity provider), SUBJECT (the sub of a CI job's tokens),
+// ENVIRONMENT (the new environment's name), ENVIRONMENT_MEMBER_EMAIL (henry's: a user with no role yet),
 // OUT_DIR, SCREENSHOT_DIR (optional), CHROMIUM, TIMEZONE (default Europe/Berlin).
 // Prints one JSON line: {"keyFile", "newKeyFile", "email", "accountId", "copiedKeyId", "expiryShown", "refusal",
-// "credentialRefusal"}: keyFile is the first key's (disabled), newKeyFile the one that replaced it.
+// "credentialRefusal", "environmentId"}: keyFile is the first key's (disabled), newKeyFile the one that replaced it.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -38,6 +45,8 @@ const organization = env("ORGANIZATION");
 const website = env("WEBSITE");
 const newProject = env("NEW_PROJECT");
 const accountName = env("ACCOUNT");
+const environment = env("ENVIRONMENT");
+const environmentMember = env("ENVIRONMENT_MEMBER_EMAIL");
 const outDir = env("OUT_DIR");
 mkdirSync(outDir, { recursive: true });
 
@@ -260,6 +269,53 @@ try {
     await page.getByTestId(`iam-member-${accountName}`).getByRole("link", { name: accountName }).waitFor();
     await expectText(page.getByTestId(`iam-member-owner-${accountName}`), `${website} · ${organization}`);
     await shot(page, "account-project-members");
+
+    // An environment of Website, whose reader needs no role in Website; bob is its environment.admin as project.admin.
+    await page.getByTestId("iam-tab-environments").click();
+    await expectText(page.locator(".pf-v5-c-empty-state"), "No environments");
+    await page.getByTestId("iam-create-environment").click();
+    await page.getByTestId("iam-name").fill(environment);
+    await page.getByTestId("iam-description").fill("Before production");
+    await page.getByTestId("iam-submit").click();
+    await expectText(page.getByTestId("iam-page-title"), environment);
+    await toast(page, "Environment created");
+    result.environmentId = page.url().split("/").pop();
+    const crumbs = await page.getByTestId("iam-breadcrumbs").getByRole("link").allInnerTexts();
+    check(crumbs.join() === `Service accounts,${organization},${website}`, `the environment's crumbs link ${crumbs}`);
+    await page.getByTestId("iam-add-member").click();
+    const roles = await page.getByTestId("iam-member-role").locator("option").allInnerTexts();
+    check(roles.join() === "environment.reader,environment.admin", `an environment offers the roles ${roles}`);
+    await page.getByTestId("iam-member-email").fill(environmentMember);
+    await page.getByTestId("iam-submit").click();
+    const reader = environmentMember.split("@")[0];
+    await page.getByTestId(`iam-member-${reader}`).waitFor();
+    check(await page.getByTestId(`iam-role-${reader}`).inputValue() === "environment.reader", "the environment member's role");
+    await shot(page, "environment-page");
+
+    await page.getByTestId("iam-breadcrumbs").getByRole("link", { name: website }).click();
+    await page.getByTestId("iam-tab-environments").click();
+    await rowMenu(page, environment, "Edit");
+    await page.getByTestId("iam-description").fill("Before production, for the testers");
+    await page.getByTestId("iam-submit").click();
+    await toast(page, "Environment saved");
+    await expectText(page.getByRole("row").filter({ hasText: environment }), "for the testers");
+  });
+
+  await as(browser, "henry", "find his environment without a role in its project", async (page) => {
+    await openSection(page, "henry");
+    const listed = page.getByTestId("iam-your-environments").getByRole("link", { name: environment, exact: true });
+    await listed.waitFor();
+    await shot(page, "account-your-environments");
+    await listed.click();
+    await expectText(page.getByTestId("iam-page-title"), environment);
+    // Website and Acme answer him 404: they are named as what they are, without a link.
+    const crumbs = await page.getByTestId("iam-breadcrumbs").getByRole("link").allInnerTexts();
+    check(crumbs.join() === "Service accounts", `henry's crumbs link ${crumbs}`);
+    await expectText(page.getByTestId("iam-environment-project"), "Project");
+    await page.getByTestId("iam-member-henry").waitFor();
+    check(await page.getByTestId("iam-role-henry").evaluate((e) => e.tagName) !== "SELECT", "an environment.reader can change roles");
+    check(await page.getByTestId("iam-add-member").count() === 0, "an environment.reader is offered Add member");
+    check(await page.getByTestId("iam-header-actions").count() === 0, "an environment.reader has the environment's Action menu");
   });
 
   await as(browser, "dave", "read, and find nothing to change", async (page) => {
@@ -282,6 +338,18 @@ try {
     check(await page.getByTestId("iam-add-member").count() === 0, "a project.user is offered Add member");
     check(await page.getByTestId("iam-role-carol").evaluate((e) => e.tagName) !== "SELECT", "a project.user can change roles");
     await shot(page, "account-read-only");
+
+    // He sees that Website has an environment, not who is in it.
+    await page.getByTestId("iam-tab-environments").click();
+    await page.getByTestId(`iam-environment-${environment}`).waitFor();
+    check(await page.getByTestId("iam-create-environment").count() === 0, "a project.user is offered Create environment");
+    check(await page.getByRole("button", { name: "Kebab toggle" }).count() === 0, "a project.user has an environment's menu");
+    await page.getByTestId(`iam-environment-${environment}`).click();
+    await page.getByTestId("iam-environment-project").getByRole("link", { name: website }).waitFor();
+    await expectText(page.getByTestId("iam-load-forbidden"), "Your role does not allow this");
+    await shot(page, "account-environment-read-only");
+    check(await page.getByTestId("iam-header-actions").count() === 0, "a project.user has the environment's Action menu");
+    await page.getByTestId("iam-breadcrumbs").getByRole("link", { name: website }).click();
 
     await page.getByTestId("iam-tab-accounts").click();
     await openLink(page, accountName);

@@ -5,16 +5,20 @@
 //             in place), disables it and deletes it, then makes the account a project.developer of the project.
 //   activity  once the key file got a token and was refused one: the account's page says when it was last used, its
 //             Activity tab lists the token got with that key and the refusal, the filters narrow the list, and the
-//             project's list says the account was used; an account of a realm that stores no events has, instead of
-//             activity, the steps that turn storing on.
+//             project's list says the account was used; the project's Environments tab lists the environment the
+//             account was made environment.admin of, and a spare one, which the administrator deletes; the environment's
+//             page lists the account with its role, and the account's Memberships tab the environment with its project;
+//             an account of a realm that stores no events has, instead of activity, the steps that turn storing on.
 //
 // Environment: KC_URL, KC_USER, KC_PASSWORD, REALM, ORGANIZATION (name), PROJECT (name), ACCOUNT (the account's
 // name), OUT_DIR (where the key file goes), SCREENSHOT_DIR (optional), CHROMIUM (default /usr/bin/chromium), PART
 // (default create); to create, ISSUER (the issuer URL of an identity provider of the realm) and ISSUER_NAME (its
 // display name), SUBJECT (a subject pattern); for the activity, ACCOUNT_ID and KEY_ID (the key file's key),
-// QUIET_REALM (a realm that stores no events) and QUIET_ACCOUNT_ID (an account there).
+// ENVIRONMENT (an environment of PROJECT the account is environment.admin of), SPARE_ENVIRONMENT (another one, to
+// delete), QUIET_REALM (a realm that stores no events) and QUIET_ACCOUNT_ID (an account there).
 // Prints one JSON line: {"keyFile": "<path>", "email": "<the account's identifier>"} (create) or
-// {"lastUsed": "<as the account's page says it>", "entries": <rows of the Activity tab>} (activity).
+// {"lastUsed": "<as the account's page says it>", "entries": <rows of the Activity tab>, "environmentRole": "<the
+// role the Memberships tab shows in ENVIRONMENT>"} (activity).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { check, env, expectText, launch, session, shot, signIn, step } from "./browser.mjs";
@@ -61,6 +65,34 @@ const federatedCredential = async (page) => {
   await expectText(page.locator(".pf-v5-c-empty-state"), "No federated credentials");
 };
 
+/**
+ * From the project's page: its environments, a spare one deleted; the account's environment with the account as a
+ * member, and the account's Memberships tab naming that environment, its project and the role. Answers that role.
+ */
+const environments = async (page) => {
+  const [environment, spare, account] = [env("ENVIRONMENT"), env("SPARE_ENVIRONMENT"), env("ACCOUNT")];
+  await page.getByTestId("iam-tab-environments").click();
+  await page.getByRole("row").filter({ hasText: spare }).getByRole("button", { name: "Kebab toggle" }).click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await expectText(page.getByTestId("iam-confirm"), `Delete ${spare} and every membership in it?`);
+  await page.getByTestId("iam-confirm-continue").click();
+  await toast(page, "Environment deleted");
+  await page.getByTestId(`iam-environment-${spare}`).waitFor({ state: "detached" });
+
+  await page.getByTestId(`iam-environment-${environment}`).click();
+  await expectText(page.getByTestId("iam-page-title"), environment);
+  await page.getByTestId(`iam-member-${account}`).waitFor();
+  const role = await page.getByTestId(`iam-role-${account}`).inputValue();
+  check(role === "environment.admin", `the account's role in ${environment}: ${role}`);
+  await shot(page, "admin-environment");
+  await page.getByTestId(`iam-member-${account}`).getByRole("link", { name: account }).click();
+  await page.getByTestId("iam-tab-memberships").click();
+  await expectText(page.getByTestId(`iam-membership-environment-${environment}`), environment);
+  await expectText(page.getByTestId(`iam-membership-project-${environment}`), env("PROJECT"));
+  await shot(page, "admin-memberships");
+  return (await page.getByTestId(`iam-membership-role-${environment}`).innerText()).trim();
+};
+
 /** The part of the section at this path of the realm's Service accounts, signed in as the administrator. */
 const open = async (page, path = "") => {
   await page.goto(`${env("KC_URL")}/admin/master/console/#/${env("REALM")}/service-accounts${path}`);
@@ -104,6 +136,7 @@ const activity = async (page) => {
   const listed = page.getByTestId(`iam-last-used-${env("ACCOUNT")}`);
   await listed.waitFor();
   check((await listed.innerText()).trim() !== "never", "the project's list says the account was never used");
+  const environmentRole = await environments(page);
 
   // Loaded afresh: the admin console follows a realm named in the address only when it loads, or when its own links
   // change it.
@@ -114,7 +147,7 @@ const activity = async (page) => {
   await expectText(page.getByTestId("iam-events-not-stored"), "CLIENT_LOGIN_ERROR");
   check(await page.getByTestId("iam-activity").count() === 0, "a realm without events shows an activity table");
   await shot(page, "admin-activity-not-stored");
-  return { lastUsed, entries };
+  return { lastUsed, entries, environmentRole };
 };
 
 /** Creates the account, its key and key file, a federated credential, and makes the account a member. */

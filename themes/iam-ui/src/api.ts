@@ -1,5 +1,7 @@
 export type Organization = { id: string; name: string; description: string | null; createdAt: string };
 export type Project = Organization & { organizationId: string };
+/** A stage inside one project (SPEC §9): its members hold environment roles, which need no role in the project. */
+export type Environment = Organization & { projectId: string; organizationId: string };
 /** Who controls a service account that is a member: its owning project and organization. */
 export type AccountOwner = {
   id: string;
@@ -119,9 +121,10 @@ export type UnusedReport = {
   keys: { serviceAccount: AccountRef; key: Key }[];
   federatedCredentials: { serviceAccount: AccountRef; federatedCredential: FederatedCredential }[];
 };
-export type Membership = { id: string; name: string; organizationId?: string; role: string };
-export type Memberships = { organizations: Membership[]; projects: Membership[] };
-export type Scope = "organizations" | "projects";
+/** One place where an account is a member; `organizationId` for projects and environments, `projectId` for environments. */
+export type Membership = { id: string; name: string; organizationId?: string; projectId?: string; role: string };
+export type Memberships = { organizations: Membership[]; projects: Membership[]; environments: Membership[] };
+export type Scope = "organizations" | "projects" | "environments";
 export type NameAndDescription = { name: string; description?: string };
 
 export const ALGORITHMS = ["RS256", "PS256", "ES256", "EdDSA"];
@@ -193,6 +196,18 @@ export class IamApi {
     this.call<Project>("POST", `/organizations/${organizationId}/projects`, body);
   updateProject = (id: string, body: NameAndDescription) => this.call<Project>("PUT", `/projects/${id}`, body);
   deleteProject = (id: string) => this.call<void>("DELETE", `/projects/${id}`);
+
+  environments = (projectId: string, first?: number, max?: number, search?: string) =>
+    this.call<Environment[]>("GET", `/projects/${projectId}/environments${IamApi.page(first, max, search)}`);
+  /** The environments the caller holds a role in (for realm administrators and viewers: every one of the realm). */
+  ownEnvironments = (first?: number, max?: number, search?: string) =>
+    this.call<Environment[]>("GET", `/environments${IamApi.page(first, max, search)}`);
+  environment = (id: string) => this.call<Environment>("GET", `/environments/${id}`);
+  createEnvironment = (projectId: string, body: NameAndDescription) =>
+    this.call<Environment>("POST", `/projects/${projectId}/environments`, body);
+  updateEnvironment = (id: string, body: NameAndDescription) =>
+    this.call<Environment>("PUT", `/environments/${id}`, body);
+  deleteEnvironment = (id: string) => this.call<void>("DELETE", `/environments/${id}`);
 
   members = (scope: Scope, id: string, first?: number, max?: number, search?: string) =>
     this.call<Member[]>("GET", `/${scope}/${id}/members${IamApi.page(first, max, search)}`);

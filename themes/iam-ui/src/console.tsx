@@ -6,6 +6,7 @@ export type IamPaths = {
   organizations: string;
   organization: (id: string) => string;
   project: (id: string) => string;
+  environment: (id: string) => string;
   account: (id: string) => string;
 };
 

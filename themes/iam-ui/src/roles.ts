@@ -2,22 +2,31 @@ import type { RealmAuthority } from "./console";
 
 export const PROJECT_ROLES = ["project.user", "project.developer", "project.admin"] as const;
 export const ORGANIZATION_ROLES = ["organization.admin"] as const;
-
-/** Every role, least powerful first; each includes the ones before it (SPEC §2). */
-const ORDER = [...PROJECT_ROLES, ...ORGANIZATION_ROLES] as const;
-export type Role = (typeof ORDER)[number];
-
-export const includes = (held: Role | undefined, needed: Role) =>
-  held !== undefined && ORDER.indexOf(held) >= ORDER.indexOf(needed);
+export const ENVIRONMENT_ROLES = ["environment.reader", "environment.admin"] as const;
 
 /**
- * What the page offers the signed-in person in one organization or project. These are hints that hide buttons
- * nobody could use; the REST API decides every call, and a refusal is shown in words.
+ * Every role, least powerful first, in two ladders (SPEC §2 and §9): in each, a role includes the ones before it; the
+ * environment roles include nothing of the other ladder, nor it of them (a project role counts in an environment only
+ * through `effectiveInEnvironment`).
+ */
+export type Role = (typeof PROJECT_ROLES)[number] | (typeof ORGANIZATION_ROLES)[number] | (typeof ENVIRONMENT_ROLES)[number];
+const LADDERS: readonly (readonly Role[])[] = [[...PROJECT_ROLES, ...ORGANIZATION_ROLES], ENVIRONMENT_ROLES];
+
+export const includes = (held: Role | undefined, needed: Role) =>
+  held !== undefined &&
+  LADDERS.some((ladder) => ladder.includes(held) && ladder.includes(needed) && ladder.indexOf(held) >= ladder.indexOf(needed));
+
+/**
+ * What the page offers the signed-in person in one organization, project or environment. These are hints that hide
+ * buttons nobody could use; the REST API decides every call, and a refusal is shown in words.
  */
 export type Permissions = {
   manageAccounts: boolean;
   manageMembers: boolean;
-  /** Update, and in a project delete, the unit itself; move accounts out of a project. */
+  /**
+   * Update, and in a project delete, the unit itself; move accounts out of a project; in a project, create, rename and
+   * delete its environments; in an environment, rename and delete it (`project.admin` of its project).
+   */
   administer: boolean;
   createProject: boolean;
   createOrganization: boolean;
@@ -57,6 +66,30 @@ export const permissions = (authority: RealmAuthority, scope: "organization" | "
   };
 };
 
+/**
+ * In an environment: its members are managed by its `environment.admin`s (`inEnvironment`, the effective role there);
+ * the environment itself is renamed and deleted by the `project.admin`s of its project (`inProject`).
+ */
+export const environmentPermissions = (authority: RealmAuthority, inEnvironment?: Role, inProject?: Role): Permissions => {
+  if (authority === "realm-admin") {
+    return { ...NONE, manageMembers: true, administer: true, grantable: ENVIRONMENT_ROLES };
+  }
+  const admin = includes(inEnvironment, "environment.admin");
+  return {
+    ...NONE,
+    manageMembers: admin,
+    administer: includes(inProject, "project.admin"),
+    grantable: admin ? ENVIRONMENT_ROLES.filter((role) => includes(inEnvironment, role)) : [],
+  };
+};
+
 /** The stronger of a role held in a project and `organization.admin` of its organization. */
 export const effectiveInProject = (inProject?: Role, organizationAdmin = false): Role | undefined =>
   organizationAdmin ? "organization.admin" : inProject;
+
+/**
+ * The role that counts in an environment: `environment.admin` for a `project.admin` (or `organization.admin`) of its
+ * project, else the role held there; `project.user` and `project.developer` give nothing there.
+ */
+export const effectiveInEnvironment = (inEnvironment?: Role, inProject?: Role): Role | undefined =>
+  includes(inProject, "project.admin") ? "environment.admin" : inEnvironment;

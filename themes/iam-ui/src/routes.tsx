@@ -5,6 +5,7 @@ import type { IamPaths } from "./console";
 const OrganizationsPage = lazy(() => import("./organizations/OrganizationsPage"));
 const OrganizationPage = lazy(() => import("./organizations/OrganizationPage"));
 const ProjectPage = lazy(() => import("./projects/ProjectPage"));
+const EnvironmentPage = lazy(() => import("./environments/EnvironmentPage"));
 const ServiceAccountPage = lazy(() => import("./accounts/ServiceAccountPage"));
 
 /**
@@ -15,6 +16,7 @@ export const iamRoutes = (base: string, handle?: unknown): RouteObject[] => [
   { path: base, element: <OrganizationsPage />, handle },
   { path: `${base}/organizations/:id`, element: <OrganizationPage />, handle },
   { path: `${base}/projects/:id`, element: <ProjectPage />, handle },
+  { path: `${base}/environments/:id`, element: <EnvironmentPage />, handle },
   { path: `${base}/accounts/:id`, element: <ServiceAccountPage />, handle },
 ];
 
@@ -23,5 +25,6 @@ export const iamPaths = (prefix: string): IamPaths => ({
   organizations: prefix,
   organization: (id) => `${prefix}/organizations/${id}`,
   project: (id) => `${prefix}/projects/${id}`,
+  environment: (id) => `${prefix}/environments/${id}`,
   account: (id) => `${prefix}/accounts/${id}`,
 });

@@ -1,9 +1,19 @@
 import { useCallback, useEffect, useState } from "react";
-import type { IamApi, Project, Scope } from "./api";
+import type { Environment, IamApi, Project, Scope } from "./api";
 import { type Caller, useIamConsole } from "./console";
-import { effectiveInProject, type Permissions, permissions, type Role } from "./roles";
+import {
+  effectiveInEnvironment,
+  effectiveInProject,
+  environmentPermissions,
+  type Permissions,
+  permissions,
+  type Role,
+} from "./roles";
 
-/** The caller's own role in an organization or project, read from its member list (null when not a member). */
+/**
+ * The caller's own role in an organization, project or environment, read from its member list (none when not a member,
+ * and where the caller may not read the list: an environment's members are hidden from the project's lesser roles).
+ */
 const roleOf = async (api: IamApi, scope: Scope, id: string, caller?: Caller): Promise<Role | undefined> => {
   if (!caller) return undefined;
   const found = await api.members(scope, id, 0, 100, caller.username).catch(() => []);
@@ -47,4 +57,23 @@ export const useProjectPermissions = (project?: Project) => {
     return permissions(authority, "project", effectiveInProject(inProject, inOrganization === "organization.admin"));
   }, [api, authority, caller, project]);
   return useDecided(project?.id, decide);
+};
+
+/**
+ * What the signed-in person may do in the environment: its own role there (or environment.admin as project.admin or
+ * organization.admin of its project) for its members, and the project role for renaming and deleting it.
+ */
+export const useEnvironmentPermissions = (environment?: Environment) => {
+  const { api, authority, caller } = useIamConsole();
+  const decide = useCallback(async () => {
+    if (authority === "realm-admin") return environmentPermissions(authority);
+    const [inEnvironment, inProject, inOrganization] = await Promise.all([
+      roleOf(api, "environments", environment!.id, caller),
+      roleOf(api, "projects", environment!.projectId, caller),
+      roleOf(api, "organizations", environment!.organizationId, caller),
+    ]);
+    const project = effectiveInProject(inProject, inOrganization === "organization.admin");
+    return environmentPermissions(authority, effectiveInEnvironment(inEnvironment, project), project);
+  }, [api, authority, caller, environment]);
+  return useDecided(environment?.id, decide);
 };

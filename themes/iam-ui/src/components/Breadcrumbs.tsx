@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useIamConsole } from "../console";
 
-export type Crumb = { label: string; to: string };
+/** A parent of the page; without `to` it is plain text (a parent the signed-in person may not open). */
+export type Crumb = { label: string; to?: string };
 
 /** Where the page sits, as in Keycloak's own pages: the section, then each parent, then the page itself. */
 export const Breadcrumbs = ({ parents = [], current }: { parents?: Crumb[]; current: string }) => {
@@ -13,9 +14,13 @@ export const Breadcrumbs = ({ parents = [], current }: { parents?: Crumb[]; curr
   return (
     <PageBreadcrumb>
       <Breadcrumb data-testid="iam-breadcrumbs">
-        {crumbs.map((crumb) => (
-          <BreadcrumbItem key={crumb.to} render={({ className }) => <Link className={className} to={crumb.to}>{crumb.label}</Link>} />
-        ))}
+        {crumbs.map(({ label, to }, index) =>
+          to ? (
+            <BreadcrumbItem key={index} render={({ className }) => <Link className={className} to={to}>{label}</Link>} />
+          ) : (
+            <BreadcrumbItem key={index}>{label}</BreadcrumbItem>
+          ),
+        )}
         <BreadcrumbItem isActive>{current}</BreadcrumbItem>
       </Breadcrumb>
     </PageBreadcrumb>

@@ -14,6 +14,7 @@ import {
 import type { IAction } from "@patternfly/react-table";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { IamError } from "../api";
 import { type Column, RowsTable } from "./RowsTable";
 import { describe } from "./useNotify";
 
@@ -39,14 +40,14 @@ export function IamTable<T>({ ariaLabelKey, columns, load, paginated, searchPlac
   const [max, setMax] = useState(10);
   const [search, setSearch] = useState("");
   const [typed, setTyped] = useState("");
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<unknown>();
 
   useEffect(() => {
     let current = true;
     setRows(undefined);
     load(first, paginated ? max + 1 : 1000, search)
       .then((loaded) => current && setRows(loaded))
-      .catch((error) => current && setFailure(describe(error, t)));
+      .catch((error) => current && setFailure(error ?? "error"));
     return () => {
       current = false;
     };
@@ -93,8 +94,14 @@ export function IamTable<T>({ ariaLabelKey, columns, load, paginated, searchPlac
         </ToolbarContent>
       </Toolbar>
       )}
-      {failure ? (
-        <Alert variant="danger" isInline title={t("iamLoadFailed")} className="pf-v5-u-m-md">{failure}</Alert>
+      {failure instanceof IamError && failure.status === 403 ? (
+        // A list the person's role does not show (an environment's members to a project.user): no error of theirs,
+        // said as an information with the server's words.
+        <Alert variant="info" isInline title={t("iamLoadForbidden")} className="pf-v5-u-m-md" data-testid="iam-load-forbidden">
+          {describe(failure, t)}
+        </Alert>
+      ) : failure !== undefined ? (
+        <Alert variant="danger" isInline title={t("iamLoadFailed")} className="pf-v5-u-m-md">{describe(failure, t)}</Alert>
       ) : shown === undefined ? (
         <Bullseye className="pf-v5-u-p-xl"><Spinner aria-label={t("iamLoading")} /></Bullseye>
       ) : shown.length === 0 ? (

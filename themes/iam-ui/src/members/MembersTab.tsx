@@ -12,7 +12,10 @@ import { MemberName, MemberOwner } from "./MemberName";
 
 type Props = { scope: Scope; id: string; permissions?: Permissions };
 
-/** The members of an organization or project: add by email, change the role in place, remove. */
+/**
+ * The members of an organization, project or environment: add by email, change the role in place, remove. The roles
+ * offered are those of the unit's scope that `permissions` grants (in an environment, the environment roles).
+ */
 export const MembersTab = ({ scope, id, permissions }: Props) => {
   const { t } = useTranslation();
   const iam = useIam();

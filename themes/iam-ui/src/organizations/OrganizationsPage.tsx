@@ -9,9 +9,13 @@ import { PageHeader } from "../components/PageHeader";
 import { useNotify } from "../components/useNotify";
 import { useIamConsole } from "../console";
 import { formatInstant } from "../dates";
+import { YourEnvironments } from "../environments/YourEnvironments";
 import { unitNameProblem } from "../validation";
 
-/** The organizations the signed-in person may see; creating one is for realm administrators. */
+/**
+ * The organizations the signed-in person may see, and below them the environments they are a member of (if any);
+ * creating an organization is for realm administrators.
+ */
 export default function OrganizationsPage() {
   const { t } = useTranslation();
   const { api: iam, paths, authority, kind } = useIamConsole();
@@ -57,6 +61,7 @@ export default function OrganizationsPage() {
           }}
         />
       </PageSection>
+      <YourEnvironments />
     </>
   );
 }

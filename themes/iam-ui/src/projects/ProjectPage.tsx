@@ -11,6 +11,7 @@ import { PageHeader } from "../components/PageHeader";
 import { useLoaded } from "../components/useLoaded";
 import { useNotify } from "../components/useNotify";
 import { useIamConsole } from "../console";
+import { EnvironmentsTab } from "../environments/EnvironmentsTab";
 import { MembersTab } from "../members/MembersTab";
 import { useProjectPermissions } from "../usePermissions";
 import { unitNameProblem } from "../validation";
@@ -24,7 +25,10 @@ const loadProject = async (iam: IamApi, id: string) => {
   return { project, organizationName: organization?.name };
 };
 
-/** One project: the service accounts it owns, its members with their roles, and what of it nobody used lately. */
+/**
+ * One project: the service accounts it owns, its members with their roles, its environments, and what of it nobody
+ * used lately.
+ */
 export default function ProjectPage() {
   const { id } = useParams() as { id: string };
   const { api } = useIamConsole();
@@ -96,6 +100,10 @@ const ProjectView = ({ project, organizationName, onChange }: ViewProps) => {
           </Tab>
           <Tab eventKey="members" data-testid="iam-tab-members" title={<TabTitleText>{t("iamMembers")}</TabTitleText>}>
             {granted && <MembersTab scope="projects" id={project.id} permissions={granted} />}
+          </Tab>
+          <Tab eventKey="environments" data-testid="iam-tab-environments"
+            title={<TabTitleText>{t("iamEnvironments")}</TabTitleText>}>
+            {granted && <EnvironmentsTab projectId={project.id} mayManage={granted.administer} />}
           </Tab>
           <Tab eventKey="unused" data-testid="iam-tab-unused" title={<TabTitleText>{t("iamUnused")}</TabTitleText>}>
             <UnusedTab projectId={project.id} />

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * realm laid out like the demo realm, each member signs in with their own account — no Keycloak admin role — and
  * does their job end to end. The script checks what each one sees; this test checks what the server then holds,
  * that each change was made with that member's own token, that the key the developer replaced gets no more tokens,
- * and that the key file of the one that replaced it and a CI job's token (through the federated credential made in
- * the browser) get the account's token.
+ * that the key file of the one that replaced it and a CI job's token (through the federated credential made in the
+ * browser) get the account's token, and that the environment the project admin made has the reader he added, who
+ * holds no role in the project.
  */
 @KeycloakIntegrationTest
 class AccountConsoleIT {
@@ -39,6 +40,7 @@ class AccountConsoleIT {
     private static TestUser alice;
     private static TestUser bob;
     private static TestUser carol;
+    private static TestUser henry;
     private static String issuer;
     private static Federation.Job job;
     private static JsonNode result;
@@ -59,6 +61,7 @@ class AccountConsoleIT {
         realm.user("erin");
         realm.user("frank");
         realm.user("grace");
+        henry = realm.user("henry");
         // A realm of the same server stands in for GitHub Actions; the test realm trusts it, as an administrator
         // sets it up, and one of its CI jobs will sign in with the credential the developer makes in the browser.
         Federation.CiRealm ci = Federation.CiRealm.create(api);
@@ -75,6 +78,7 @@ class AccountConsoleIT {
                 Map.entry("ACCOUNT", "nightly-export"), Map.entry("EXPIRY_DAY", EXPIRY_DAY),
                 Map.entry("TIMEZONE", "Europe/Berlin"), Map.entry("ISSUER", issuer),
                 Map.entry("SUBJECT", job.subject()),
+                Map.entry("ENVIRONMENT", "staging"), Map.entry("ENVIRONMENT_MEMBER_EMAIL", henry.email()),
                 Map.entry("OUT_DIR", BrowserScript.outDir("account").toString())));
     }
 
@@ -108,6 +112,29 @@ class AccountConsoleIT {
                     .isEqualTo(bob.id());
         }
         assertThat(realm.adminEvent("UPDATE", path).at("/representation").asText()).contains("project.user");
+    }
+
+    @Test
+    void theProjectAdminCreatedAnEnvironmentAndMadeAUserWithoutAProjectRoleItsReader() {
+        JsonNode found = realm.api().get(realm.iam("/projects/" + website + "/environments?search=staging"),
+                realm.api().adminToken()).json();
+        assertThat(found).hasSize(1);
+        JsonNode staging = found.get(0);
+        String id = staging.get("id").asText();
+        assertThat(id).isEqualTo(result.get("environmentId").asText());
+        assertThat(staging.get("description").asText()).isEqualTo("Before production, for the testers");
+        for (String operation : List.of("CREATE", "UPDATE")) {
+            assertThat(realm.adminEvent(operation, "iam/environments/" + id).at("/authDetails/userId").asText())
+                    .as(operation).isEqualTo(bob.id());
+        }
+
+        // The project admin is environment.admin there without being listed; the reader is the only member.
+        JsonNode members = realm.api().get(realm.iam("/environments/" + id + "/members"), realm.api().adminToken()).json();
+        assertThat(members).extracting(m -> m.get("username").asText() + " " + m.get("role").asText())
+                .containsExactly("henry environment.reader");
+        assertThat(realm.adminEvent("CREATE", "iam/environments/" + id + "/members/" + henry.id())
+                .at("/authDetails/userId").asText()).isEqualTo(bob.id());
+        assertThat(membersOf("/projects/" + website, "henry")).as("henry in Website").isEmpty();
     }
 
     @Test

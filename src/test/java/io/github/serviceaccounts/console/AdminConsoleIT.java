@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * federated credential for the issuer the realm trusts, disables and deletes it, and makes the account a member; the
  * key file then gets a token carrying that role, and is refused one for another audience. The administrator then finds
  * both in the account's Activity tab (the test realm stores events), and its last use on its page and in the list;
- * in a realm that stores no events, the tab says how to turn storing on.
+ * finds the environment the account administers under the project, with the account among its members and in the
+ * account's Memberships tab, and deletes another environment; in a realm that stores no events, the tab says how to
+ * turn storing on.
  */
 @KeycloakIntegrationTest
 class AdminConsoleIT {
@@ -87,10 +89,26 @@ class AdminConsoleIT {
                 "Quiet Project").get("id").asText();
         String quietAccount = quiet.createServiceAccount(quietProject, "unheard").get("id").asText();
 
+        // The account deploys to one environment of the project; another one is there to be deleted in the console.
+        String production = realm.createEnvironment(project, "production").get("id").asText();
+        String spare = realm.createEnvironment(project, "spare").get("id").asText();
+        assertThat(api.post(realm.iam("/environments/" + production + "/members"), api.adminToken(),
+                Map.of("email", account.get("email").asText(), "role", "environment.admin")).status()).isEqualTo(201);
+
         JsonNode activity = BrowserScript.run("admin-console.mjs", with(console, Map.of("PART", "activity",
                 "ACCOUNT_ID", account.get("id").asText(), "KEY_ID", key.get("id").asText(),
+                "ENVIRONMENT", "production", "SPARE_ENVIRONMENT", "spare",
                 "QUIET_REALM", quiet.name(), "QUIET_ACCOUNT_ID", quietAccount)));
         assertThat(activity.get("entries")).extracting(e -> e.get("kind").asText()).contains("Token", "Refused");
+
+        assertThat(activity.get("environmentRole").asText()).isEqualTo("environment.admin");
+        assertThat(api.get(realm.iam("/environments/" + spare), api.adminToken()).status()).isEqualTo(404);
+        assertThat(realm.adminEvent("DELETE", "iam/environments/" + spare)).isNotNull();
+        assertThat(api.get(realm.iam("/projects/" + project + "/environments"), api.adminToken()).json())
+                .extracting(e -> e.get("id").asText()).containsExactly(production);
+        assertThat(api.get(realm.iam("/service-accounts/" + account.get("id").asText() + "/memberships"),
+                api.adminToken()).json().get("environments")).extracting(e -> e.get("role").asText())
+                .containsExactly("environment.admin");
     }
 
     private static Map<String, String> with(Map<String, String> common, Map<String, String> more) {
