@@ -308,10 +308,10 @@ try {
     await shot(page, "account-your-environments");
     await listed.click();
     await expectText(page.getByTestId("iam-page-title"), environment);
-    // Website and Acme answer him 404: they are named as what they are, without a link.
+    // Website and Acme answer him 404: they are named, without a link.
     const crumbs = await page.getByTestId("iam-breadcrumbs").getByRole("link").allInnerTexts();
     check(crumbs.join() === "Service accounts", `henry's crumbs link ${crumbs}`);
-    await expectText(page.getByTestId("iam-environment-project"), "Project");
+    await expectText(page.getByTestId("iam-environment-project"), website);
     await page.getByTestId("iam-member-henry").waitFor();
     check(await page.getByTestId("iam-role-henry").evaluate((e) => e.tagName) !== "SELECT", "an environment.reader can change roles");
     check(await page.getByTestId("iam-add-member").count() === 0, "an environment.reader is offered Add member");

@@ -1,7 +1,12 @@
 export type Organization = { id: string; name: string; description: string | null; createdAt: string };
 export type Project = Organization & { organizationId: string };
 /** A stage inside one project (SPEC §9): its members hold environment roles, which need no role in the project. */
-export type Environment = Organization & { projectId: string; organizationId: string };
+export type Environment = Organization & {
+  projectId: string;
+  projectName: string;
+  organizationId: string;
+  organizationName: string;
+};
 /** Who controls a service account that is a member: its owning project and organization. */
 export type AccountOwner = {
   id: string;

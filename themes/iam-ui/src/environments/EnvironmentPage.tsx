@@ -56,10 +56,10 @@ const EnvironmentView = ({ environment, projectName, organizationName, onChange 
   const [tab, setTab] = useState<string | number>("members");
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  // Parents the person may not open are named in plain text, as what they are.
-  const organization: Crumb = organizationName === undefined ? { label: t("iamOrganization") }
+  // Parents the person may not open (an environment-only member gets 404 there) are named without a link.
+  const organization: Crumb = organizationName === undefined ? { label: environment.organizationName }
     : { label: organizationName, to: paths.organization(environment.organizationId) };
-  const project: Crumb = projectName === undefined ? { label: t("iamProject") }
+  const project: Crumb = projectName === undefined ? { label: environment.projectName }
     : { label: projectName, to: paths.project(environment.projectId) };
 
   const remove = async () => {

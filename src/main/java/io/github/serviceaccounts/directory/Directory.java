@@ -76,16 +76,13 @@ public final class Directory {
     }
 
     private List<Environment> withProjects(List<DirectoryQueries.UnitRow> rows) {
-        return rows.stream().map(row -> {
-            GroupModel project = session.groups().getGroupById(realm, row.group().getParentId());
-            GroupEntity group = row.group();
-            return new Environment(group.getId(), group.getName(), row.description(), project.getId(),
-                    project.getParentId(), GroupLayout.createdAt(row.createdAt()));
-        }).toList();
+        return rows.stream().map(row -> environment(row, session.groups().getGroupById(realm,
+                row.group().getParentId()))).toList();
     }
 
     public List<Environment> environments(Project project, Page page) {
-        return queries.environments(project.id(), page).stream().map(row -> environment(row, project)).toList();
+        GroupModel group = requireGroup(project.id());
+        return queries.environments(project.id(), page).stream().map(row -> environment(row, group)).toList();
     }
 
     public Organization createOrganization(String name, String description) {
@@ -97,28 +94,28 @@ public final class Directory {
     }
 
     public Project createProject(Organization organization, String name, String description) {
-        if (GroupLayout.isReservedName(name)) {
-            throw new Conflict(Conflict.NAME_TAKEN, "name: '" + name + "' is reserved for a role");
-        }
-        queries.lock(organization.id());
-        GroupModel group = createGroup(name, requireGroup(organization.id()));
-        GroupLayout.markUnit(group, GroupLayout.PROJECT, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        describe(group, description);
-        new RoleGroups(session, realm, queries).createAll(group, Scope.PROJECT);
-        return Project.of(group, description);
+        return Project.of(createChild(organization, name, description, GroupLayout.PROJECT, Scope.PROJECT), description);
     }
 
-    /** Names are unique in their project, under the project's lock, so concurrent creations make one. */
     public Environment createEnvironment(Project project, String name, String description) {
+        return Environment.of(createChild(project, name, description, GroupLayout.ENVIRONMENT, Scope.ENVIRONMENT),
+                description);
+    }
+
+    /**
+     * A project under an organization or an environment under a project, with its role groups. Names are unique
+     * under the parent's lock, so concurrent creations of one name make one.
+     */
+    private GroupModel createChild(OrgUnit parent, String name, String description, String kind, Scope scope) {
         if (GroupLayout.isReservedName(name)) {
             throw new Conflict(Conflict.NAME_TAKEN, "name: '" + name + "' is reserved for a role");
         }
-        queries.lock(project.id());
-        GroupModel group = createGroup(name, requireGroup(project.id()));
-        GroupLayout.markUnit(group, GroupLayout.ENVIRONMENT, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        queries.lock(parent.id());
+        GroupModel group = createGroup(name, requireGroup(parent.id()));
+        GroupLayout.markUnit(group, kind, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         describe(group, description);
-        new RoleGroups(session, realm, queries).createAll(group, Scope.ENVIRONMENT);
-        return Environment.of(group, description);
+        new RoleGroups(session, realm, queries).createAll(group, scope);
+        return group;
     }
 
     /** Renames and describes an organization, project or environment; null leaves a field as it is. */
@@ -231,10 +228,8 @@ public final class Directory {
         return new Organization(group.getId(), group.getName(), row.description(), GroupLayout.createdAt(row.createdAt()));
     }
 
-    private static Environment environment(DirectoryQueries.UnitRow row, Project project) {
-        GroupEntity group = row.group();
-        return new Environment(group.getId(), group.getName(), row.description(), project.id(),
-                project.organizationId(), GroupLayout.createdAt(row.createdAt()));
+    private static Environment environment(DirectoryQueries.UnitRow row, GroupModel project) {
+        return Environment.of(row.group().getId(), row.group().getName(), project, row.description(), row.createdAt());
     }
 
     private static Project project(DirectoryQueries.UnitRow row) {

@@ -5,10 +5,11 @@ import io.github.serviceaccounts.directory.Environment;
 
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record EnvironmentRepresentation(String id, String name, String description, String projectId,
-        String organizationId, String createdAt) {
+        String projectName, String organizationId, String organizationName, String createdAt) {
 
     static EnvironmentRepresentation of(Environment environment) {
         return new EnvironmentRepresentation(environment.id(), environment.name(), environment.description(),
-                environment.projectId(), environment.organizationId(), Instants.text(environment.createdAt()));
+                environment.projectId(), environment.projectName(), environment.organizationId(),
+                environment.organizationName(), Instants.text(environment.createdAt()));
     }
 }

@@ -86,7 +86,7 @@ class MembershipsTest {
 
     @Test
     void effectiveInAnEnvironmentFollowsSpec9() {
-        Environment e1 = new Environment("e1", "production", null, "p1", "o1", null);
+        Environment e1 = new Environment("e1", "production", null, "p1", "Website", "o1", "Acme", null);
 
         assertThat(environmentRole("e1", Role.ENVIRONMENT_READER).effectiveIn(e1)).isEqualTo(Role.ENVIRONMENT_READER);
         assertThat(DEVELOPER_OF_P1.effectiveIn(e1)).as("project.developer implies nothing there").isNull();
