@@ -1,8 +1,8 @@
 package io.github.serviceaccounts.accounts;
 
 import io.github.serviceaccounts.directory.Page;
+import io.github.serviceaccounts.jpa.RowLocks;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
@@ -104,7 +104,7 @@ final class AccountQueries {
      * its deletion) happen one after the other on every node sharing the database. False if the client is gone.
      */
     boolean lock(String clientId) {
-        return em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE) != null;
+        return RowLocks.lock(em, ClientEntity.class, clientId);
     }
 
     private static Instant instant(Long epochMillis) {

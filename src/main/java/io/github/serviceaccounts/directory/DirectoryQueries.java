@@ -2,8 +2,8 @@ package io.github.serviceaccounts.directory;
 
 import io.github.serviceaccounts.access.Role;
 import io.github.serviceaccounts.access.Scope;
+import io.github.serviceaccounts.jpa.RowLocks;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
 import java.util.List;
@@ -248,7 +248,7 @@ final class DirectoryQueries {
      * happen one after the other on every node sharing the database. False if the group is gone.
      */
     boolean lock(String groupId) {
-        return em.find(GroupEntity.class, groupId, LockModeType.PESSIMISTIC_WRITE) != null;
+        return RowLocks.lock(em, GroupEntity.class, groupId);
     }
 
     /** Flushes pending changes now, so a broken database constraint surfaces while the request can still answer. */

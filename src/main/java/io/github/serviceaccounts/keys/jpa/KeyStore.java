@@ -1,7 +1,7 @@
 package io.github.serviceaccounts.keys.jpa;
 
+import io.github.serviceaccounts.jpa.RowLocks;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public final class KeyStore {
      * account's client is gone (deleted by a concurrent request).
      */
     public boolean lockAccount(String clientId) {
-        return em.find(ClientEntity.class, clientId, LockModeType.PESSIMISTIC_WRITE) != null;
+        return RowLocks.lock(em, ClientEntity.class, clientId);
     }
 
     public void add(KeyEntity key) {
