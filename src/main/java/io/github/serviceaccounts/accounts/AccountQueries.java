@@ -40,7 +40,8 @@ final class AccountQueries {
         TypedQuery<Object[]> query = em.createQuery("select c.id, c.clientId, c.name, d.value, u.email, c.enabled,"
                         + " r.createdAt, u.id, l.value"
                         + " from AccountEntity r join ClientEntity c on c.id = r.clientId"
-                        + " join UserEntity u on u.serviceAccountClientLink = c.id"
+                        // The realm first: Keycloak indexes users on (REALM_ID, SERVICE_ACCOUNT_CLIENT_LINK) only.
+                        + " join UserEntity u on u.realmId = :realm and u.serviceAccountClientLink = c.id"
                         + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
                         + " left join ClientAttributeEntity l on l.client = c and l.name = :lifetimeName"
                         + " where r.realmId = :realm and r.projectId = :project" + search
