@@ -62,8 +62,12 @@ public record Memberships(Map<String, Role> organizations, Map<String, Role> pro
 
     /** In an environment: its own role there, or environment.admin as project.admin of its project. */
     public Role effectiveIn(Environment environment) {
-        return Rules.inEnvironment(environments.get(environment.id()),
-                inProject(environment.projectId(), environment.organizationId()));
+        return Rules.inEnvironment(environments.get(environment.id()), effectiveInProjectOf(environment));
+    }
+
+    /** In the environment's project, from the ids the environment carries (no need to load the project). */
+    public Role effectiveInProjectOf(Environment environment) {
+        return inProject(environment.projectId(), environment.organizationId());
     }
 
     /** In an organization: its organization role, or the strongest role it holds in one of the organization's projects. */

@@ -117,8 +117,7 @@ final class Guard {
 
     /** Refuses (403) unless the caller may do the action in the environment's project (renaming, deleting it). */
     void requireInProjectOf(Environment environment, Action action) {
-        Role inProject = directory.project(environment.projectId()).map(this::effectiveIn).orElse(null);
-        if (!caller.may(action, inProject, Scope.PROJECT)) {
+        if (!caller.may(action, memberships().effectiveInProjectOf(environment), Scope.PROJECT)) {
             throw Problems.forbidden();
         }
     }
@@ -142,8 +141,8 @@ final class Guard {
         if (caller.maySee(effective, unit.scope())) {
             return true;
         }
-        return unit instanceof Environment environment && directory.project(environment.projectId())
-                .map(project -> caller.maySee(effectiveIn(project), Scope.PROJECT)).orElse(false);
+        return unit instanceof Environment environment
+                && caller.maySee(memberships().effectiveInProjectOf(environment), Scope.PROJECT);
     }
 
     /** Refuses (403) a caller who is neither a realm administrator or viewer nor a member of anything. */
