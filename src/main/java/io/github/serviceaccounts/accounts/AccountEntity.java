@@ -25,16 +25,21 @@ public class AccountEntity {
     @Column(name = "PROJECT_ID", length = 36, nullable = false)
     private String projectId;
 
+    /** The account's name, as on its client: kept here too so that a project's names are read from its rows alone. */
+    @Column(name = "NAME")
+    private String name;
+
     @Column(name = "CREATED_AT")
     private Long createdAt;
 
     protected AccountEntity() {
     }
 
-    AccountEntity(String clientId, String realmId, String projectId, Long createdAt) {
+    AccountEntity(String clientId, String realmId, String projectId, String name, Long createdAt) {
         this.clientId = clientId;
         this.realmId = realmId;
         this.projectId = projectId;
+        this.name = name;
         this.createdAt = createdAt;
     }
 
@@ -52,6 +57,14 @@ public class AccountEntity {
 
     void setProjectId(String projectId) {
         this.projectId = projectId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
     }
 
     Long getCreatedAt() {

@@ -30,14 +30,18 @@ final class AccountQueries {
         return entity != null && realmId.equals(entity.getRealmId()) ? entity : null;
     }
 
-    void register(String clientId, String projectId, Instant createdAt) {
-        em.persist(new AccountEntity(clientId, realmId, projectId, createdAt == null ? null : createdAt.toEpochMilli()));
+    void register(String clientId, String projectId, String name, Instant createdAt) {
+        em.persist(new AccountEntity(clientId, realmId, projectId, name,
+                createdAt == null ? null : createdAt.toEpochMilli()));
     }
 
-    /** The project's accounts in name order, with their descriptions, lifetimes and users, in one query. */
+    /**
+     * The project's accounts in name order, with their descriptions, lifetimes and users, in one query. The registry's
+     * index (realm, project, name, client) gives the project's rows in page order; the rest is looked up per row.
+     */
     List<ServiceAccount> ofProject(String projectId, Page page) {
-        String search = page.likePattern() == null ? "" : " and lower(c.name) like :search escape '!'";
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.clientId, c.name, d.value, u.email, c.enabled,"
+        String search = page.likePattern() == null ? "" : " and lower(r.name) like :search escape '!'";
+        TypedQuery<Object[]> query = em.createQuery("select c.id, c.clientId, r.name, d.value, u.email, c.enabled,"
                         + " r.createdAt, u.id, l.value"
                         + " from AccountEntity r join ClientEntity c on c.id = r.clientId"
                         // The realm first: Keycloak indexes users on (REALM_ID, SERVICE_ACCOUNT_CLIENT_LINK) only.
@@ -45,7 +49,7 @@ final class AccountQueries {
                         + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
                         + " left join ClientAttributeEntity l on l.client = c and l.name = :lifetimeName"
                         + " where r.realmId = :realm and r.projectId = :project" + search
-                        + " order by c.name, c.id", Object[].class)
+                        + " order by r.name, r.clientId", Object[].class)
                 .setParameter("descriptionName", AccountLayout.DESCRIPTION)
                 .setParameter("lifetimeName", AccountLayout.ASSERTION_LIFETIME)
                 .setParameter("realm", realmId)
@@ -61,8 +65,8 @@ final class AccountQueries {
     }
 
     boolean nameTaken(String projectId, String name) {
-        return !em.createQuery("select r.clientId from AccountEntity r join ClientEntity c on c.id = r.clientId"
-                        + " where r.realmId = :realm and r.projectId = :project and c.name = :name", String.class)
+        return !em.createQuery("select r.clientId from AccountEntity r"
+                        + " where r.realmId = :realm and r.projectId = :project and r.name = :name", String.class)
                 .setParameter("realm", realmId)
                 .setParameter("project", projectId)
                 .setParameter("name", name)
@@ -75,8 +79,8 @@ final class AccountQueries {
         String owner = organization
                 ? " and r.projectId in (select g.id from GroupEntity g where g.parentId = :unit)"
                 : " and r.projectId = :unit";
-        return em.createQuery("select c.name from AccountEntity r join ClientEntity c on c.id = r.clientId"
-                        + " where r.realmId = :realm" + owner + " order by c.name", String.class)
+        return em.createQuery("select r.name from AccountEntity r"
+                        + " where r.realmId = :realm" + owner + " order by r.name", String.class)
                 .setParameter("realm", realmId)
                 .setParameter("unit", unitId)
                 .setMaxResults(limit)
@@ -88,8 +92,8 @@ final class AccountQueries {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select r.clientId, c.name, p.id, p.name, o.id, o.name from AccountEntity r"
-                        + " join ClientEntity c on c.id = r.clientId, GroupEntity p, GroupEntity o"
+        return em.createQuery("select r.clientId, r.name, p.id, p.name, o.id, o.name from AccountEntity r,"
+                        + " GroupEntity p, GroupEntity o"
                         + " where r.clientId in :clients and r.realmId = :realm and p.id = r.projectId"
                         + " and o.id = p.parentId", Object[].class)
                 .setParameter("clients", clientIds)

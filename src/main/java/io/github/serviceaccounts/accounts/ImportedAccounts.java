@@ -35,7 +35,8 @@ public final class ImportedAccounts {
                 .filter(client -> directory.project(client.getAttribute(AccountLayout.PROJECT)).isPresent())
                 .toList();
         imported.forEach(client -> {
-            queries.register(client.getId(), client.getAttribute(AccountLayout.PROJECT), Instant.now());
+            queries.register(client.getId(), client.getAttribute(AccountLayout.PROJECT), client.getName(),
+                    Instant.now());
             if (FORMER_AUTHENTICATOR.equals(client.getClientAuthenticatorType())) {
                 client.setClientAuthenticatorType(JWTClientAuthenticator.PROVIDER_ID);
             }

@@ -81,7 +81,7 @@ public final class ServiceAccounts {
         user.setEmailVerified(false);
         // Least privilege: no default roles (offline_access, account console); access comes from memberships only.
         user.deleteRoleMapping(realm.getDefaultRole());
-        queries.register(client.getId(), project.id(), Instant.now());
+        queries.register(client.getId(), project.id(), name, Instant.now());
         return find(client.getId()).orElseThrow();
     }
 
@@ -104,6 +104,7 @@ public final class ServiceAccounts {
             directory.lock(project);
             requireFreeName(project, change.name());
             client.setName(change.name());
+            queries.find(account.id()).setName(change.name());
         }
         if (change.description() != null) {
             AccountClient.describe(client, owner(account), change.description());
@@ -207,7 +208,9 @@ public final class ServiceAccounts {
 
     private ServiceAccount toAccount(ClientModel client, AccountEntity entity) {
         UserModel user = session.users().getServiceAccount(client);
-        return new ServiceAccount(client.getId(), client.getClientId(), client.getName(),
+        // The registry's name: the client's own field is a copy, which Keycloak's console may edit.
+        String name = entity.getName() == null ? client.getName() : entity.getName();
+        return new ServiceAccount(client.getId(), client.getClientId(), name,
                 client.getAttribute(AccountLayout.DESCRIPTION), user == null ? null : user.getEmail(),
                 entity.getProjectId(), client.isEnabled(),
                 entity.getCreatedAt() == null ? null : Instant.ofEpochMilli(entity.getCreatedAt()),
