@@ -126,7 +126,10 @@ public final class AccountGrowthBenchmark {
         TokenLoad.check(realm.api().post(realm.iam("/projects/" + project + "/members"), realm.api().adminToken(),
                 Map.of("email", account.get("email").asText(), "role", "project.user")));
         for (int i = 0; i < 3; i++) {
-            TokenLoad.check(client.tokenRequest());
+            Response token = client.tokenRequest();
+            if (token.status() != 200) {
+                throw new IllegalStateException("No token for the probe account: " + token);
+            }
         }
         return new Subject(project, id, null);
     }
