@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * How the service-account requests grow with the realm's accounts (issue 19). One realm, one organization: project
  * {@code fixed} holds 100 accounts, project {@code big} 2,000, and 48 others take the rest, up to 100,000 accounts, all
- * created through the REST API. At 100 accounts, at 2,100 and at the top it measures each list and search of a project's
+ * created through the REST API (the accounts created while measuring, in project {@code creations}, count too). With
+ * the first 100, after the big project and at the top it measures each list and search of a project's
  * accounts, the account's keys, memberships and activity, the project's unused report and account creation, warm
  * (after a warm-up) and cold (Keycloak's realm and user caches cleared before every request). Not a test:
  * {@code mvn -Pbench verify -DskipUi -DskipTests -Dbench=AccountGrowthBenchmark} ({@code -Dbench.db=postgres},
@@ -80,17 +81,21 @@ public final class AccountGrowthBenchmark {
             List<JsonNode> fixedAccounts = seed(fixed, FIXED, "fixed");
             JsonNode probe = fixedAccounts.get(0);
             Subject fixedSubject = prepare(fixed, probe);
-            measure(server, database, "100", fixedSubject, null, creations);
+            // A first pass, not reported, so the JIT has compiled every path before the first figures.
+            measure(server, database, "JIT warm-up", fixedSubject, null, creations);
+            stages.clear();
+            table.clear();
+            measure(server, database, null, fixedSubject, null, creations);
 
             seed(big, BIG, "big");
             Subject bigSubject = new Subject(big, null, null);
+            measure(server, database, null, fixedSubject, bigSubject, creations);
             if (Boolean.getBoolean("bench.export")) {
                 export();
             }
-            measure(server, database, "2,100", fixedSubject, bigSubject, creations);
 
-            int top = seedOthers(others);
-            measure(server, database, String.format("%,d", top), fixedSubject, bigSubject, creations);
+            seedOthers(others);
+            measure(server, database, null, fixedSubject, bigSubject, creations);
 
             line("");
             line("p50 / p99 ms; warm: " + WARM_RUNS + " requests one at a time after 20 unmeasured; cold: "
@@ -146,7 +151,7 @@ public final class AccountGrowthBenchmark {
     }
 
     /** Fills the other projects up to the top size, in slices of 10,000 so the rate shows whether creation slows. */
-    private int seedOthers(List<String> others) {
+    private void seedOthers(List<String> others) {
         Instant deadline = Instant.now().plus(SEEDING_BUDGET);
         AtomicInteger next = new AtomicInteger();
         while (created.get() < TOP) {
@@ -165,7 +170,6 @@ public final class AccountGrowthBenchmark {
             });
             seeded("others, up to " + created.get(), slice, start);
         }
-        return created.get();
     }
 
     private void seeded(String what, int count, Instant start) {
@@ -173,11 +177,13 @@ public final class AccountGrowthBenchmark {
         line(String.format("| %d | %s | %.0f | %.0f |", count, what, seconds, count / seconds));
     }
 
-    private void measure(DistributionServer server, Database database, String stage, Subject fixed,
+    /** Measures every request at this realm size; the stage is named by the accounts the realm holds, unless given. */
+    private void measure(DistributionServer server, Database database, String name, Subject fixed,
             Subject big, String creations) throws Exception {
         if (database.isPostgres()) {
             analyze(database.name());
         }
+        String stage = name != null ? name : String.format("%,d", created.get());
         stages.add(stage);
         Api api = realm.api();
         list(stage, "accounts of a project of 100, first page", "/projects/" + fixed.project()
@@ -204,6 +210,7 @@ public final class AccountGrowthBenchmark {
         record(stage, "create an account (POST)", () -> {
             Response answer = api.post(realm.iam("/projects/" + creations + "/service-accounts"), api.adminToken(),
                     Map.of("name", prefix + String.format("%05d", n.getAndIncrement())));
+            created.incrementAndGet();
             return answer.status() == 201;
         });
     }
