@@ -225,6 +225,22 @@ class ServiceAccountsIT {
         }
 
         @Test
+        void aRenameFreesTheOldNameAndTakesTheNewOneInListsSearchAndChecks() {
+            String id = s.realm().createServiceAccount(s.website(), "before-rename").get("id").asText();
+
+            api.put(s.iam("/service-accounts/" + id), api.adminToken(), Map.of("name", "after-rename"));
+
+            assertThat(api.get(s.iam("/projects/" + s.website() + "/service-accounts?search=after-rename"),
+                    api.adminToken()).json().findValuesAsText("id")).containsExactly(id);
+            assertThat(api.get(s.iam("/projects/" + s.website() + "/service-accounts?search=before-rename"),
+                    api.adminToken()).json()).isEmpty();
+            assertThat(api.post(s.iam("/projects/" + s.website() + "/service-accounts"), api.adminToken(),
+                    Map.of("name", "after-rename")).status()).isEqualTo(409);
+            assertThat(api.post(s.iam("/projects/" + s.website() + "/service-accounts"), api.adminToken(),
+                    Map.of("name", "before-rename")).status()).isEqualTo(201);
+        }
+
+        @Test
         void disablingStopsNewTokensAndEarlierOnesOnTheApi() {
             JsonNode account = newAccount(s.website());
             String id = account.get("id").asText();

@@ -48,6 +48,7 @@ public final class AccountGrowthBenchmark {
     private final Map<String, Map<String, String>> table = new LinkedHashMap<>();
     private final List<String> stages = new ArrayList<>();
     private final AtomicInteger created = new AtomicInteger();
+    private final AtomicInteger creations = new AtomicInteger();
     private TestRealm realm;
 
     public static void main(String[] args) throws Exception {
@@ -67,7 +68,7 @@ public final class AccountGrowthBenchmark {
             String organization = realm.createOrganization("growth").get("id").asText();
             String fixed = realm.createProject(organization, "fixed").get("id").asText();
             String big = realm.createProject(organization, "big").get("id").asText();
-            String creations = realm.createProject(organization, "creations").get("id").asText();
+            String creationsProject = realm.createProject(organization, "creations").get("id").asText();
             List<String> others = new ArrayList<>();
             for (int i = 0; i < OTHER_PROJECTS; i++) {
                 others.add(realm.createProject(organization, String.format("other-%02d", i)).get("id").asText());
@@ -82,20 +83,20 @@ public final class AccountGrowthBenchmark {
             JsonNode probe = fixedAccounts.get(0);
             Subject fixedSubject = prepare(fixed, probe);
             // A first pass, not reported, so the JIT has compiled every path before the first figures.
-            measure(server, database, "JIT warm-up", fixedSubject, null, creations);
+            measure(server, database, "JIT warm-up", fixedSubject, null, creationsProject);
             stages.clear();
             table.clear();
-            measure(server, database, null, fixedSubject, null, creations);
+            measure(server, database, null, fixedSubject, null, creationsProject);
 
             seed(big, BIG, "big");
             Subject bigSubject = new Subject(big, null, null);
-            measure(server, database, null, fixedSubject, bigSubject, creations);
+            measure(server, database, null, fixedSubject, bigSubject, creationsProject);
             if (Boolean.getBoolean("bench.export")) {
                 export();
             }
 
             seedOthers(others);
-            measure(server, database, null, fixedSubject, bigSubject, creations);
+            measure(server, database, null, fixedSubject, bigSubject, creationsProject);
 
             line("");
             line("p50 / p99 ms; warm: " + WARM_RUNS + " requests one at a time after 20 unmeasured; cold: "
@@ -179,7 +180,7 @@ public final class AccountGrowthBenchmark {
 
     /** Measures every request at this realm size; the stage is named by the accounts the realm holds, unless given. */
     private void measure(DistributionServer server, Database database, String name, Subject fixed,
-            Subject big, String creations) throws Exception {
+            Subject big, String creationsProject) throws Exception {
         if (database.isPostgres()) {
             analyze(database.name());
         }
@@ -205,12 +206,13 @@ public final class AccountGrowthBenchmark {
         list(stage, "keys of an account", "/service-accounts/" + fixed.account() + "/keys");
         list(stage, "memberships of an account", "/service-accounts/" + fixed.account() + "/memberships");
         list(stage, "activity of an account", "/service-accounts/" + fixed.account() + "/activity?max=100");
-        AtomicInteger n = new AtomicInteger();
-        String prefix = "new-" + stages.size() + "-";
         record(stage, "create an account (POST)", () -> {
-            Response answer = api.post(realm.iam("/projects/" + creations + "/service-accounts"), api.adminToken(),
-                    Map.of("name", prefix + String.format("%05d", n.getAndIncrement())));
+            Response answer = api.post(realm.iam("/projects/" + creationsProject + "/service-accounts"), api.adminToken(),
+                    Map.of("name", String.format("new-%06d", creations.getAndIncrement())));
             created.incrementAndGet();
+            if (answer.status() != 201) {
+                System.err.println("create an account: " + answer);
+            }
             return answer.status() == 201;
         });
     }

@@ -117,6 +117,25 @@ class OnlyTheExtensionMakesAccountsIT {
             assertThat(api.get(s.iam("/service-accounts/" + account.id()), s.token(s.globexAdmin())).status())
                     .isEqualTo(404);
         }
+
+        /** Names are unique per project (SPEC): renaming the client in Keycloak's console neither renames nor frees it. */
+        @Test
+        void renamingItsClientNeitherRenamesTheAccountNorFreesTheName() {
+            TestAccount account = TestAccount.create(s.realm(), s.website(), "keeps-name");
+            JsonNode client = api.get(s.realm().admin("/clients/" + account.id()), api.adminToken()).json();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) client).put("name", "renamed-elsewhere");
+
+            assertThat(api.put(s.realm().admin("/clients/" + account.id()), api.adminToken(), Json.write(client))
+                    .status()).isEqualTo(204);
+
+            assertThat(account.representation().get("name").asText()).isEqualTo("keeps-name");
+            assertThat(api.get(s.iam("/projects/" + s.website() + "/service-accounts?search=keeps-name"),
+                    api.adminToken()).json().findValuesAsText("id")).containsExactly(account.id());
+            Response again = api.post(s.iam("/projects/" + s.website() + "/service-accounts"), api.adminToken(),
+                    Map.of("name", "keeps-name"));
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("error").asText()).isEqualTo("name_taken");
+        }
     }
 
     @Nested
