@@ -50,8 +50,11 @@ public final class UnusedReport {
         List<FederatedCredential> unusedCredentials = new ArrayList<>();
         Map<String, Instant> uses = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (int first = 0; ; first += CHUNK) {
-            List<ServiceAccount> chunk = accounts.ofProject(project, new Page(first, CHUNK, null));
+        // The project's accounts in one query (paging by offset re-read the earlier rows for every chunk), then their
+        // uses, keys and credentials a chunk of ids at a time.
+        List<ServiceAccount> all = accounts.ofProject(project, new Page(0, Integer.MAX_VALUE, null));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<ServiceAccount> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             List<String> ids = chunk.stream().map(ServiceAccount::id).toList();
             Map<String, Instant> last = lastUses.of(ids);
             uses.putAll(last);
@@ -61,9 +64,6 @@ public final class UnusedReport {
                     .forEach(unusedKeys::add);
             credentials.ofAccounts(ids).stream().filter(c -> before(c.lastUsedAt(), c.createdAt(), since))
                     .forEach(unusedCredentials::add);
-            if (chunk.size() < CHUNK) {
-                break;
-            }
         }
         return new Found(unusedAccounts, uses, names, unusedKeys, unusedCredentials);
     }
