@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.keycloak.models.jpa.entities.ClientEntity;
 
@@ -16,6 +18,9 @@ import org.keycloak.models.jpa.entities.ClientEntity;
  * user and group tables, paginated in the database.
  */
 final class AccountQueries {
+
+    /** At most this many ids in one IN list: some databases refuse longer ones. */
+    private static final int IN_LIST = 1000;
 
     private final EntityManager em;
     private final String realmId;
@@ -36,30 +41,44 @@ final class AccountQueries {
     }
 
     /**
-     * The project's accounts in name order, with their descriptions, lifetimes and users, in one query. The registry's
-     * index (realm, project, name, client) gives the project's rows in page order; the rest is looked up per row.
+     * The project's accounts in name order, with their descriptions, lifetimes and users. The page is cut from the
+     * registry's index (realm, project, name, client) alone; only the page's rows are then joined with their clients,
+     * users and attributes, so a late page costs what the first does.
      */
     List<ServiceAccount> ofProject(String projectId, Page page) {
         String search = page.likePattern() == null ? "" : " and lower(r.name) like :search escape '!'";
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.clientId, r.name, d.value, u.email, c.enabled,"
-                        + " r.createdAt, u.id, l.value"
-                        + " from AccountEntity r join ClientEntity c on c.id = r.clientId"
-                        // The realm first: Keycloak indexes users on (REALM_ID, SERVICE_ACCOUNT_CLIENT_LINK) only.
-                        + " join UserEntity u on u.realmId = :realm and u.serviceAccountClientLink = c.id"
-                        + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
-                        + " left join ClientAttributeEntity l on l.client = c and l.name = :lifetimeName"
+        TypedQuery<String> query = em.createQuery("select r.clientId from AccountEntity r"
                         + " where r.realmId = :realm and r.projectId = :project" + search
-                        + " order by r.name, r.clientId", Object[].class)
-                .setParameter("descriptionName", AccountLayout.DESCRIPTION)
-                .setParameter("lifetimeName", AccountLayout.ASSERTION_LIFETIME)
+                        + " order by r.name, r.clientId", String.class)
                 .setParameter("realm", realmId)
                 .setParameter("project", projectId);
         if (page.likePattern() != null) {
             query.setParameter("search", page.likePattern());
         }
-        return query.setFirstResult(page.first()).setMaxResults(page.max()).getResultStream()
+        List<String> ids = query.setFirstResult(page.first()).setMaxResults(page.max()).getResultList();
+        Map<String, ServiceAccount> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            details(ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .forEach(account -> found.put(account.id(), account));
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<ServiceAccount> details(List<String> clientIds) {
+        return em.createQuery("select c.id, c.clientId, r.name, d.value, u.email, c.enabled, r.createdAt, u.id,"
+                        + " l.value, r.projectId from AccountEntity r join ClientEntity c on c.id = r.clientId"
+                        // The realm first: Keycloak indexes users on (REALM_ID, SERVICE_ACCOUNT_CLIENT_LINK) only.
+                        + " join UserEntity u on u.realmId = :realm and u.serviceAccountClientLink = c.id"
+                        + " left join ClientAttributeEntity d on d.client = c and d.name = :descriptionName"
+                        + " left join ClientAttributeEntity l on l.client = c and l.name = :lifetimeName"
+                        + " where r.clientId in :ids", Object[].class)
+                .setParameter("descriptionName", AccountLayout.DESCRIPTION)
+                .setParameter("lifetimeName", AccountLayout.ASSERTION_LIFETIME)
+                .setParameter("realm", realmId)
+                .setParameter("ids", clientIds)
+                .getResultStream()
                 .map(row -> new ServiceAccount((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], projectId, (Boolean) row[5], instant((Long) row[6]), (String) row[7],
+                        (String) row[4], (String) row[9], (Boolean) row[5], instant((Long) row[6]), (String) row[7],
                         AssertionLifetime.parse((String) row[8])))
                 .toList();
     }
@@ -77,7 +96,7 @@ final class AccountQueries {
     /** Names of accounts owned by the project, or by any project of the organization: at most {@code limit}. */
     List<String> ownedBy(String unitId, boolean organization, int limit) {
         String owner = organization
-                ? " and r.projectId in (select g.id from GroupEntity g where g.parentId = :unit)"
+                ? " and r.projectId in (select g.id from GroupEntity g where g.realm = :realm and g.parentId = :unit)"
                 : " and r.projectId = :unit";
         return em.createQuery("select r.name from AccountEntity r"
                         + " where r.realmId = :realm" + owner + " order by r.name", String.class)
@@ -92,13 +111,14 @@ final class AccountQueries {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select r.clientId, r.name, p.id, p.name, o.id, o.name from AccountEntity r,"
+        // The realm is tested here, not in the query: with it there H2 preferred the (realm, project, name, client)
+        // index to the primary key, and read every account of the realm.
+        return em.createQuery("select r.clientId, r.name, p.id, p.name, o.id, o.name, r.realmId from AccountEntity r,"
                         + " GroupEntity p, GroupEntity o"
-                        + " where r.clientId in :clients and r.realmId = :realm and p.id = r.projectId"
-                        + " and o.id = p.parentId", Object[].class)
+                        + " where r.clientId in :clients and p.id = r.projectId and o.id = p.parentId", Object[].class)
                 .setParameter("clients", clientIds)
-                .setParameter("realm", realmId)
                 .getResultStream()
+                .filter(row -> realmId.equals(row[6]))
                 .map(row -> new Owner((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5]))
                 .collect(Collectors.toMap(Owner::accountId, owner -> owner));

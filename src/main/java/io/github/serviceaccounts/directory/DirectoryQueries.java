@@ -5,9 +5,11 @@ import io.github.serviceaccounts.access.Scope;
 import io.github.serviceaccounts.jpa.RowLocks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.keycloak.models.jpa.entities.GroupEntity;
 
@@ -79,7 +81,10 @@ final class DirectoryQueries {
 
     /** Every environment of the realm that sits in a project of an organization, by name. */
     List<UnitRow> allEnvironments(Page page) {
-        return page(groups(ENVIRONMENT + " and " + IN_PROJECT, page).setParameter("top", TOP_LEVEL), page);
+        // From the environments' marks (Keycloak indexes attributes by name and value), not from every group of the realm.
+        String marked = "g.id in (select a.group.id from GroupAttributeEntity a where a.name = '" + GroupLayout.KIND
+                + "' and a.value = '" + GroupLayout.ENVIRONMENT + "')";
+        return page(groups(marked + " and " + IN_PROJECT, page).setParameter("top", TOP_LEVEL), page);
     }
 
     /** Environments in which the user holds an environment role. */
@@ -225,13 +230,40 @@ final class DirectoryQueries {
      * deleted.
      */
     List<String> clientsWithRolesUnder(String unitId) {
-        return em.createQuery("select distinct u.serviceAccountClientLink from UserGroupMembershipEntity m join m.user u,"
-                        + " GroupEntity rg where m.groupId = rg.id and u.serviceAccountClientLink is not null"
-                        + " and (rg.parentId = :unit or rg.parentId in (select p.id from GroupEntity p"
-                        + " where p.parentId = :unit) or rg.parentId in (select e.id from GroupEntity e, GroupEntity p"
-                        + " where e.parentId = p.id and p.parentId = :unit))", String.class)
-                .setParameter("unit", unitId)
-                .getResultList();
+        // Down three levels, one parent at a time so that every read binds Keycloak's (realm, parent) index fully (H2
+        // uses no more of an index than a list's leading column): the unit's role groups and sub-units, theirs, and
+        // their sub-units' role groups. Role groups have no children, so only sub-units are looked into: the reads
+        // grow with the unit's projects and environments, not with the realm. Then the members of those groups.
+        List<String> groups = new ArrayList<>(List.of(unitId));
+        List<String> level = List.of(unitId);
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<String> next = new ArrayList<>();
+            for (String parent : level) {
+                em.createQuery("select g.id, g.name from GroupEntity g where g.realm = :realm and g.parentId = :parent",
+                                Object[].class)
+                        .setParameter("realm", realmId).setParameter("parent", parent).getResultStream()
+                        .forEach(row -> {
+                            groups.add((String) row[0]);
+                            if (!GroupLayout.isReservedName((String) row[1])) {
+                                next.add((String) row[0]);
+                            }
+                        });
+            }
+            level = next;
+        }
+        return inChunks(groups, chunk -> em.createQuery("select distinct u.serviceAccountClientLink"
+                        + " from UserGroupMembershipEntity m join m.user u where m.groupId in :groups"
+                        + " and u.serviceAccountClientLink is not null", String.class)
+                .setParameter("groups", chunk).getResultList()).stream().distinct().toList();
+    }
+
+    /** Runs the query for each slice of at most 1,000 ids (some databases cap an IN list there) and joins the results. */
+    private static <T> List<T> inChunks(List<String> ids, Function<List<String>, List<T>> query) {
+        List<T> results = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            results.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return results;
     }
 
     Optional<String> childId(String parentId, String name) {
