@@ -19,8 +19,11 @@ import org.keycloak.models.jpa.entities.ClientEntity;
  */
 final class AccountQueries {
 
-    /** At most this many ids in one IN list: some databases refuse longer ones. */
-    private static final int IN_LIST = 1000;
+    /**
+     * Ids per IN list. At 1,000, PostgreSQL read the whole registry (a parallel sequential scan, 10 ms at 100,000
+     * accounts and growing with the realm) where at 100 it looks each one up by its key.
+     */
+    private static final int IN_LIST = 100;
 
     private final EntityManager em;
     private final String realmId;
